@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# build-aux/screenshots.sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Renders every view of Coprod to PNG under Xvfb, at laptop size and at 400 px wide:
+#   build-aux/screenshots.sh BUILD_DIR OUTPUT_DIR [VIEW...]
+set -eu
+
+build=${1:?usage: screenshots.sh BUILD_DIR OUTPUT_DIR [VIEW...]}
+out=${2:?usage: screenshots.sh BUILD_DIR OUTPUT_DIR [VIEW...]}
+shift 2
+views=${*:-welcome people meetings person meeting new-team recovery}
+
+mkdir -p "$out"
+export GSETTINGS_BACKEND=memory GTK_A11Y=none NO_AT_BRIDGE=1 GSK_RENDERER=cairo GDK_BACKEND=x11
+export GSETTINGS_SCHEMA_DIR="$build/data"
+
+for view in $views; do
+  for size in 1280x800 400x800; do
+    width=${size%x*}
+    height=${size#*x}
+    xvfb-run -a -s "-screen 0 1920x1080x24" \
+      "$build/tests/coprod-screenshot" --view="$view" --width="$width" --height="$height" \
+      --output="$out/$view-$size.png"
+  done
+done

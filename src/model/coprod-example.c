@@ -1,0 +1,199 @@
+/* coprod-example.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The example team a new facilitator can try. Everyone in it is introduced by what
+ * others like about them and what matters to them (seed 000), in plain English.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "coprod-context.h"
+
+typedef struct
+{
+  const char *name;
+  CoprodSide  side;
+  const char *role_text;
+  const char *organisation;
+  const char *likes_about_me;
+  const char *important_to_me;
+  const char *support_me;
+  const char *access_needs;
+  gboolean    show_on_shared_screen;
+} ExamplePerson;
+
+static const ExamplePerson example_people[] = {
+  {
+    N_("Amara Okafor"), COPROD_SIDE_FAMILY,
+    N_("Mum to Tayo, who is 14"), N_("Riverside Parent Carer Forum"),
+    N_("Warm and funny, and always the first to welcome a new parent. Knows every bus "
+       "route in the borough."),
+    N_("That Tayo’s own views shape his short breaks. Meetings that finish on time."),
+    N_("Papers a week before the meeting, so she can read them at her own pace. A phone "
+       "call rather than an email if plans change."),
+    N_("Has to leave by 2:45pm to collect Tayo from school."),
+    TRUE,
+  },
+  {
+    N_("Jordan Reid"), COPROD_SIDE_YOUNG_PERSON,
+    N_("Young person, 19"), N_("Riverside Youth Voice"),
+    N_("Loves football and makes brilliant playlists. Training to be a peer mentor."),
+    N_("Being asked directly, not talked about."),
+    N_("Short questions and time to think before answering."),
+    N_("Uses a talking app on a tablet. A break every 45 minutes."),
+    TRUE,
+  },
+  {
+    N_("Rachel Hughes"), COPROD_SIDE_FAMILY,
+    N_("Mum to Sam, who loves swimming and singing at full volume"), "",
+    N_("Passionate and organised: she can turn a long discussion into a clear list."),
+    N_("Plain words. No letters-for-words without saying what they mean."),
+    N_("Large print copies of anything shared on paper."),
+    N_("Large print, at least 16 point."),
+    TRUE,
+  },
+  {
+    N_("Pete Kowalski"), COPROD_SIDE_FAMILY,
+    N_("Grandad and main carer for Lily, who is 9"), "",
+    N_("A patient listener who can fix anything, and makes everyone a cup of tea."),
+    N_("Being paid for his time, like everyone else at the table."),
+    N_("A seat near the front so he can hear well."),
+    N_("Step-free access and a hearing loop."),
+    TRUE,
+  },
+  {
+    N_("Lena Novak"), COPROD_SIDE_FAMILY,
+    N_("Mum to twins who started college this year"), "",
+    N_("Thoughtful and well read; asks the question everyone else was thinking."),
+    N_("Prefers her name not to be shown on the shared screen."),
+    N_("Time to catch up if she joins part way through."),
+    "",
+    FALSE,
+  },
+  {
+    N_("Sunita Patel"), COPROD_SIDE_PROFESSIONAL,
+    N_("Social worker for disabled children"), N_("Riverside Council"),
+    N_("Straight-talking and kind. Always rings back when she says she will."),
+    N_("Families not having to tell their story again and again."),
+    N_("Tell her early if something is not working: she would rather know."),
+    "",
+    TRUE,
+  },
+  {
+    N_("Dr Ben Carter"), COPROD_SIDE_PROFESSIONAL,
+    N_("Children’s doctor in the community"), N_("Riverside Health"),
+    N_("Calm and curious, and good at explaining medical things in everyday words."),
+    N_("Health, school and home plans that fit together."),
+    N_("Meetings on Tuesdays or Thursdays, when he is not in clinic."),
+    "",
+    TRUE,
+  },
+  {
+    N_("Grace Mensah"), COPROD_SIDE_PROFESSIONAL,
+    N_("Leads support for pupils with extra needs"), N_("Riverside Academy"),
+    N_("Full of energy and ideas, and great at finding out what young people think."),
+    N_("Plans that work in the classroom, not just on paper."),
+    N_("A heads-up about anything school needs to prepare."),
+    "",
+    TRUE,
+  },
+  {
+    N_("Tom Fletcher"), COPROD_SIDE_PROFESSIONAL,
+    N_("Plans and pays for short breaks"), N_("Riverside Council"),
+    N_("Good with numbers and honest about what the budget can and cannot do."),
+    N_("Spending money on what families say makes a difference."),
+    N_("Questions in advance if they are about money, so he can bring the answers."),
+    "",
+    TRUE,
+  },
+};
+
+/* Returns the day DAYS from today at HOUR:MINUTE local time, whatever the clock does
+ * in between. */
+static GDateTime *
+local_day_at (int days,
+              int hour,
+              int minute)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) day = g_date_time_add_days (now, days);
+
+  return g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                g_date_time_get_day_of_month (day), hour, minute, 0);
+}
+
+static gboolean
+add_meeting (CoprodTeam  *team,
+             const char  *title,
+             const char  *purpose,
+             const char  *place,
+             int          days,
+             GError     **error)
+{
+  g_autoptr(GDateTime) starts = local_day_at (days, 10, 0);
+  g_autoptr(GDateTime) ends = local_day_at (days, 12, 30);
+  CoprodMeeting *meeting;
+
+  meeting = coprod_team_add_meeting (team, title, starts, ends, error);
+  if (meeting == NULL)
+    return FALSE;
+  coprod_meeting_set_purpose (meeting, purpose);
+  coprod_meeting_set_place (meeting, place);
+  return TRUE;
+}
+
+/**
+ * coprod_context_add_example:
+ *
+ * Adds the example team, its people and two meetings (one four weeks ago, one next
+ * week), and commits them.
+ *
+ * Returns: (transfer none): the new team
+ */
+CoprodTeam *
+coprod_context_add_example (CoprodContext  *self,
+                            GError        **error)
+{
+  CoprodTeam *team;
+
+  g_return_val_if_fail (COPROD_IS_CONTEXT (self), NULL);
+
+  team = coprod_context_create_team (self, _("Riverside Families Together"), error);
+  if (team == NULL)
+    return NULL;
+  coprod_team_set_group_a_label (team, _("Families"));
+  coprod_team_set_group_b_label (team, _("Professionals"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (example_people); i++)
+    {
+      const ExamplePerson *p = &example_people[i];
+      CoprodPerson *person = coprod_team_add_person (team, _(p->name), p->side, error);
+
+      if (person == NULL)
+        return NULL;
+      coprod_person_set_role_text (person, _(p->role_text));
+      coprod_person_set_organisation (person, *p->organisation ? _(p->organisation) : "");
+      coprod_person_set_likes_about_me (person, _(p->likes_about_me));
+      coprod_person_set_important_to_me (person, _(p->important_to_me));
+      coprod_person_set_support_me (person, _(p->support_me));
+      coprod_person_set_access_needs (person, *p->access_needs ? _(p->access_needs) : "");
+      coprod_person_set_show_on_shared_screen (person, p->show_on_shared_screen);
+    }
+
+  if (!add_meeting (team, _("Getting to know each other"),
+                    _("Meet each other, agree how we will work together, and choose what "
+                      "to look at first."),
+                    _("Riverside Community Centre, Room 2"), -28, error) ||
+      !add_meeting (team, _("Short breaks: what is working and what is next"),
+                    _("Agree three changes to short breaks for next year, and everyone "
+                      "leaves with clear actions."),
+                    _("Riverside Community Centre, Room 2 (step-free, hearing loop)"), 7,
+                    error))
+    return NULL;
+
+  if (!coprod_store_flush (coprod_context_get_store (self), error))
+    return NULL;
+  return team;
+}

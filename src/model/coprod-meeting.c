@@ -1,0 +1,393 @@
+/* coprod-meeting.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Times are kept as Unix seconds in the store, which names an instant whatever the
+ * zone, and shown as GDateTimes in the local zone, so a clock change moves nothing.
+ */
+
+#include "coprod-meeting.h"
+#include "coprod-record-private.h"
+
+struct _CoprodMeeting
+{
+  GObject      parent_instance;
+
+  CoprodStore *store;
+  gint64       id;
+  gint64       team_id;
+  gint64       starts_at;
+  gint64       planned_end;
+  CoprodMeetingStatus status;
+  char        *title;
+  char        *purpose;
+  char        *place;
+  char        *private_notes;
+
+  /* Local-time views of the two instants above, made when they change. */
+  GDateTime   *starts_at_local;
+  GDateTime   *planned_end_local;
+};
+
+G_DEFINE_FINAL_TYPE (CoprodMeeting, coprod_meeting, G_TYPE_OBJECT)
+
+static const GEnumValue status_values[] = {
+  { COPROD_MEETING_PLANNED, "COPROD_MEETING_PLANNED", "planned" },
+  { COPROD_MEETING_LIVE, "COPROD_MEETING_LIVE", "live" },
+  { COPROD_MEETING_ENDED, "COPROD_MEETING_ENDED", "ended" },
+  { 0, NULL, NULL },
+};
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TEAM_ID,
+  PROP_TITLE,
+  PROP_PURPOSE,
+  PROP_PLACE,
+  PROP_PRIVATE_NOTES,
+  PROP_STARTS_AT,
+  PROP_STARTS_AT_UNIX,
+  PROP_PLANNED_END,
+  PROP_STATUS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *const text_columns[N_PROPS] = {
+  [PROP_TITLE] = "title",
+  [PROP_PURPOSE] = "purpose",
+  [PROP_PLACE] = "place",
+  [PROP_PRIVATE_NOTES] = "private_notes",
+};
+
+GType
+coprod_meeting_status_get_type (void)
+{
+  static gsize type = 0;
+
+  if (g_once_init_enter (&type))
+    g_once_init_leave (&type, g_enum_register_static ("CoprodMeetingStatus", status_values));
+  return type;
+}
+
+/* Helpers */
+
+static char **
+text_field (CoprodMeeting *self,
+            guint          prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_TITLE: return &self->title;
+    case PROP_PURPOSE: return &self->purpose;
+    case PROP_PLACE: return &self->place;
+    case PROP_PRIVATE_NOTES: return &self->private_notes;
+    default: return NULL;
+    }
+}
+
+static CoprodRecord
+record_of (CoprodMeeting *self)
+{
+  return (CoprodRecord) { G_OBJECT (self), self->store, COPROD_TABLE_MEETING, self->id };
+}
+
+static void
+set_text (CoprodMeeting *self,
+          guint          prop_id,
+          const char    *value)
+{
+  CoprodRecord record = record_of (self);
+
+  coprod_record_set_text (&record, text_columns[prop_id], text_field (self, prop_id), value,
+                          properties[prop_id]);
+}
+
+static void
+replace_local (GDateTime **local,
+               gint64      unix_time)
+{
+  g_clear_pointer (local, g_date_time_unref);
+  *local = g_date_time_new_from_unix_local (unix_time);
+}
+
+static CoprodMeetingStatus
+status_from_string (const char *text)
+{
+  for (guint i = 0; status_values[i].value_nick != NULL; i++)
+    if (g_strcmp0 (status_values[i].value_nick, text) == 0)
+      return status_values[i].value;
+  return COPROD_MEETING_PLANNED;
+}
+
+/* Overrides */
+
+static void
+coprod_meeting_finalize (GObject *object)
+{
+  CoprodMeeting *self = (CoprodMeeting *) object;
+
+  g_clear_object (&self->store);
+  for (guint i = 0; i < N_PROPS; i++)
+    if (text_columns[i] != NULL)
+      g_free (*text_field (self, i));
+  g_clear_pointer (&self->starts_at_local, g_date_time_unref);
+  g_clear_pointer (&self->planned_end_local, g_date_time_unref);
+
+  G_OBJECT_CLASS (coprod_meeting_parent_class)->finalize (object);
+}
+
+static void
+coprod_meeting_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  CoprodMeeting *self = COPROD_MEETING (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_int64 (value, self->id);
+      break;
+
+    case PROP_TEAM_ID:
+      g_value_set_int64 (value, self->team_id);
+      break;
+
+    case PROP_STARTS_AT:
+      g_value_set_boxed (value, self->starts_at_local);
+      break;
+
+    case PROP_STARTS_AT_UNIX:
+      g_value_set_int64 (value, self->starts_at);
+      break;
+
+    case PROP_PLANNED_END:
+      g_value_set_boxed (value, self->planned_end_local);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
+      break;
+
+    case PROP_TITLE:
+    case PROP_PURPOSE:
+    case PROP_PLACE:
+    case PROP_PRIVATE_NOTES:
+      g_value_set_string (value, *text_field (self, prop_id));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_meeting_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  CoprodMeeting *self = COPROD_MEETING (object);
+
+  switch (prop_id)
+    {
+    case PROP_STARTS_AT:
+      coprod_meeting_set_starts_at (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_PLANNED_END:
+      coprod_meeting_set_planned_end (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_TITLE:
+    case PROP_PURPOSE:
+    case PROP_PLACE:
+    case PROP_PRIVATE_NOTES:
+      set_text (self, prop_id, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_meeting_class_init (CoprodMeetingClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = coprod_meeting_finalize;
+  object_class->get_property = coprod_meeting_get_property;
+  object_class->set_property = coprod_meeting_set_property;
+
+  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, ro);
+  properties[PROP_TEAM_ID] = g_param_spec_int64 ("team-id", NULL, NULL, 0, G_MAXINT64, 0, ro);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", rw);
+  properties[PROP_PURPOSE] = g_param_spec_string ("purpose", NULL, NULL, "", rw);
+  properties[PROP_PLACE] = g_param_spec_string ("place", NULL, NULL, "", rw);
+  properties[PROP_PRIVATE_NOTES] = g_param_spec_string ("private-notes", NULL, NULL, "", rw);
+  properties[PROP_STARTS_AT] = g_param_spec_boxed ("starts-at", NULL, NULL,
+                                                   G_TYPE_DATE_TIME, rw);
+  /* The same instant as a number, for sorting lists by date. */
+  properties[PROP_STARTS_AT_UNIX] = g_param_spec_int64 ("starts-at-unix", NULL, NULL,
+                                                        G_MININT64, G_MAXINT64, 0,
+                                                        ro | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_PLANNED_END] = g_param_spec_boxed ("planned-end", NULL, NULL,
+                                                     G_TYPE_DATE_TIME, rw);
+  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL,
+                                               COPROD_TYPE_MEETING_STATUS,
+                                               COPROD_MEETING_PLANNED,
+                                               ro | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coprod_meeting_init (CoprodMeeting *self)
+{
+}
+
+/* Public API */
+
+CoprodMeeting *
+coprod_meeting_new_from_row (CoprodStore *store,
+                             GVariant    *row)
+{
+  CoprodMeeting *self;
+  g_autofree char *status = NULL;
+
+  g_return_val_if_fail (COPROD_IS_STORE (store), NULL);
+  g_return_val_if_fail (row != NULL, NULL);
+
+  self = g_object_new (COPROD_TYPE_MEETING, NULL);
+  self->store = g_object_ref (store);
+  self->id = coprod_row_get_int (row, "id");
+  self->team_id = coprod_row_get_int (row, "team_id");
+  self->starts_at = coprod_row_get_int (row, "starts_at");
+  self->planned_end = coprod_row_get_int (row, "planned_end");
+  status = coprod_row_dup_text (row, "status");
+  self->status = status_from_string (status);
+  for (guint i = 0; i < N_PROPS; i++)
+    if (text_columns[i] != NULL)
+      *text_field (self, i) = coprod_row_dup_text (row, text_columns[i]);
+  replace_local (&self->starts_at_local, self->starts_at);
+  replace_local (&self->planned_end_local, self->planned_end);
+  return self;
+}
+
+gint64
+coprod_meeting_get_id (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), 0);
+  return self->id;
+}
+
+gint64
+coprod_meeting_get_team_id (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), 0);
+  return self->team_id;
+}
+
+GDateTime *
+coprod_meeting_get_starts_at (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+  return self->starts_at_local;
+}
+
+gint64
+coprod_meeting_get_starts_at_unix (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), 0);
+  return self->starts_at;
+}
+
+/**
+ * coprod_meeting_set_starts_at:
+ *
+ * Moves the meeting, keeping its length: the planned end moves with it.
+ */
+void
+coprod_meeting_set_starts_at (CoprodMeeting *self,
+                              GDateTime     *starts_at)
+{
+  CoprodRecord record;
+  gint64 value, length;
+
+  g_return_if_fail (COPROD_IS_MEETING (self));
+  g_return_if_fail (starts_at != NULL);
+
+  record = record_of (self);
+  value = g_date_time_to_unix (starts_at);
+  if (value == self->starts_at)
+    return;
+
+  /* The local view changes first, so whoever is notified reads the new time. */
+  length = MAX (0, self->planned_end - self->starts_at);
+  replace_local (&self->starts_at_local, value);
+  coprod_record_set_int (&record, "starts_at", &self->starts_at, value,
+                         properties[PROP_STARTS_AT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STARTS_AT_UNIX]);
+  replace_local (&self->planned_end_local, value + length);
+  coprod_record_set_int (&record, "planned_end", &self->planned_end, value + length,
+                         properties[PROP_PLANNED_END]);
+}
+
+GDateTime *
+coprod_meeting_get_planned_end (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+  return self->planned_end_local;
+}
+
+void
+coprod_meeting_set_planned_end (CoprodMeeting *self,
+                                GDateTime     *planned_end)
+{
+  CoprodRecord record;
+  gint64 value;
+
+  g_return_if_fail (COPROD_IS_MEETING (self));
+  g_return_if_fail (planned_end != NULL);
+
+  record = record_of (self);
+  value = g_date_time_to_unix (planned_end);
+  if (value == self->planned_end)
+    return;
+  replace_local (&self->planned_end_local, value);
+  coprod_record_set_int (&record, "planned_end", &self->planned_end, value,
+                         properties[PROP_PLANNED_END]);
+}
+
+CoprodMeetingStatus
+coprod_meeting_get_status (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), COPROD_MEETING_PLANNED);
+  return self->status;
+}
+
+#define TEXT_ACCESSORS(field, PROP) \
+  const char * \
+  coprod_meeting_get_##field (CoprodMeeting *self) \
+  { \
+    g_return_val_if_fail (COPROD_IS_MEETING (self), NULL); \
+    return self->field; \
+  } \
+  void \
+  coprod_meeting_set_##field (CoprodMeeting *self, \
+                              const char    *value) \
+  { \
+    g_return_if_fail (COPROD_IS_MEETING (self)); \
+    set_text (self, PROP, value); \
+  }
+
+TEXT_ACCESSORS (title, PROP_TITLE)
+TEXT_ACCESSORS (purpose, PROP_PURPOSE)
+TEXT_ACCESSORS (place, PROP_PLACE)
+TEXT_ACCESSORS (private_notes, PROP_PRIVATE_NOTES)

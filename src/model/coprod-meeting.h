@@ -1,0 +1,50 @@
+/* coprod-meeting.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "coprod-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  COPROD_MEETING_PLANNED,
+  COPROD_MEETING_LIVE,
+  COPROD_MEETING_ENDED,
+} CoprodMeetingStatus;
+
+#define COPROD_TYPE_MEETING_STATUS (coprod_meeting_status_get_type ())
+GType coprod_meeting_status_get_type (void);
+
+#define COPROD_TYPE_MEETING (coprod_meeting_get_type ())
+G_DECLARE_FINAL_TYPE (CoprodMeeting, coprod_meeting, COPROD, MEETING, GObject)
+
+CoprodMeeting      *coprod_meeting_new_from_row      (CoprodStore   *store,
+                                                      GVariant      *row);
+gint64              coprod_meeting_get_id            (CoprodMeeting *self);
+gint64              coprod_meeting_get_team_id       (CoprodMeeting *self);
+const char         *coprod_meeting_get_title         (CoprodMeeting *self);
+void                coprod_meeting_set_title         (CoprodMeeting *self,
+                                                      const char    *title);
+const char         *coprod_meeting_get_purpose       (CoprodMeeting *self);
+void                coprod_meeting_set_purpose       (CoprodMeeting *self,
+                                                      const char    *purpose);
+const char         *coprod_meeting_get_place         (CoprodMeeting *self);
+void                coprod_meeting_set_place         (CoprodMeeting *self,
+                                                      const char    *place);
+GDateTime          *coprod_meeting_get_starts_at     (CoprodMeeting *self);
+void                coprod_meeting_set_starts_at     (CoprodMeeting *self,
+                                                      GDateTime     *starts_at);
+GDateTime          *coprod_meeting_get_planned_end   (CoprodMeeting *self);
+void                coprod_meeting_set_planned_end   (CoprodMeeting *self,
+                                                      GDateTime     *planned_end);
+gint64              coprod_meeting_get_starts_at_unix (CoprodMeeting *self);
+CoprodMeetingStatus coprod_meeting_get_status        (CoprodMeeting *self);
+const char         *coprod_meeting_get_private_notes (CoprodMeeting *self);
+void                coprod_meeting_set_private_notes (CoprodMeeting *self,
+                                                      const char    *notes);
+
+G_END_DECLS

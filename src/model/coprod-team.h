@@ -1,0 +1,57 @@
+/* coprod-team.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "coprod-meeting.h"
+#include "coprod-person.h"
+#include "coprod-store.h"
+
+G_BEGIN_DECLS
+
+#define COPROD_TYPE_TEAM (coprod_team_get_type ())
+G_DECLARE_FINAL_TYPE (CoprodTeam, coprod_team, COPROD, TEAM, GObject)
+
+CoprodTeam    *coprod_team_new_from_row      (CoprodStore   *store,
+                                              GVariant      *row);
+gint64         coprod_team_get_id            (CoprodTeam    *self);
+const char    *coprod_team_get_name          (CoprodTeam    *self);
+void           coprod_team_set_name          (CoprodTeam    *self,
+                                              const char    *name);
+const char    *coprod_team_get_group_a_label (CoprodTeam    *self);
+void           coprod_team_set_group_a_label (CoprodTeam    *self,
+                                              const char    *label);
+const char    *coprod_team_get_group_b_label (CoprodTeam    *self);
+void           coprod_team_set_group_b_label (CoprodTeam    *self,
+                                              const char    *label);
+
+GListModel    *coprod_team_get_people        (CoprodTeam    *self);
+CoprodPerson  *coprod_team_add_person        (CoprodTeam    *self,
+                                              const char    *name,
+                                              CoprodSide     side,
+                                              GError       **error);
+gboolean       coprod_team_delete_person     (CoprodTeam    *self,
+                                              CoprodPerson  *person,
+                                              GError       **error);
+gboolean       coprod_team_restore_person    (CoprodTeam    *self,
+                                              CoprodPerson  *person,
+                                              GError       **error);
+CoprodPerson  *coprod_team_find_person       (CoprodTeam    *self,
+                                              gint64         id);
+
+GListModel    *coprod_team_get_meetings      (CoprodTeam    *self);
+CoprodMeeting *coprod_team_add_meeting       (CoprodTeam    *self,
+                                              const char    *title,
+                                              GDateTime     *starts_at,
+                                              GDateTime     *planned_end,
+                                              GError       **error);
+gboolean       coprod_team_delete_meeting    (CoprodTeam    *self,
+                                              CoprodMeeting *meeting,
+                                              GError       **error);
+gboolean       coprod_team_restore_meeting   (CoprodTeam    *self,
+                                              CoprodMeeting *meeting,
+                                              GError       **error);
+
+G_END_DECLS

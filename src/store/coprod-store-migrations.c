@@ -1,0 +1,83 @@
+/* coprod-store-migrations.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each migration is frozen once released: later schema changes are new functions
+ * appended to the array, never edits of old ones.
+ */
+
+#include "coprod-store-private.h"
+
+static gboolean
+migrate_0_to_1 (sqlite3  *db,
+                GError  **error)
+{
+  static const char sql[] =
+    "CREATE TABLE team ("
+    "  id INTEGER PRIMARY KEY,"
+    "  name TEXT NOT NULL,"
+    "  group_a_label TEXT NOT NULL DEFAULT '',"
+    "  group_b_label TEXT NOT NULL DEFAULT '',"
+    "  created INTEGER NOT NULL,"
+    "  deleted INTEGER NOT NULL DEFAULT 0"
+    ") STRICT;"
+    "CREATE TABLE person ("
+    "  id INTEGER PRIMARY KEY,"
+    "  team_id INTEGER NOT NULL REFERENCES team (id) ON DELETE CASCADE,"
+    "  name TEXT NOT NULL,"
+    "  side TEXT NOT NULL DEFAULT 'family'"
+    "    CHECK (side IN ('family', 'young_person', 'professional', 'other')),"
+    "  role_text TEXT NOT NULL DEFAULT '',"
+    "  organisation TEXT NOT NULL DEFAULT '',"
+    "  likes_about_me TEXT NOT NULL DEFAULT '',"
+    "  important_to_me TEXT NOT NULL DEFAULT '',"
+    "  support_me TEXT NOT NULL DEFAULT '',"
+    "  access_needs TEXT NOT NULL DEFAULT '',"
+    "  show_on_shared_screen INTEGER NOT NULL DEFAULT 1,"
+    "  created INTEGER NOT NULL,"
+    "  deleted INTEGER NOT NULL DEFAULT 0"
+    ") STRICT;"
+    "CREATE INDEX person_team ON person (team_id);"
+    "CREATE TABLE meeting ("
+    "  id INTEGER PRIMARY KEY,"
+    "  team_id INTEGER NOT NULL REFERENCES team (id) ON DELETE CASCADE,"
+    "  title TEXT NOT NULL,"
+    "  purpose TEXT NOT NULL DEFAULT '',"
+    "  starts_at INTEGER NOT NULL,"
+    "  planned_end INTEGER NOT NULL,"
+    "  place TEXT NOT NULL DEFAULT '',"
+    "  status TEXT NOT NULL DEFAULT 'planned'"
+    "    CHECK (status IN ('planned', 'live', 'ended')),"
+    "  started_at INTEGER NOT NULL DEFAULT 0,"
+    "  ended_at INTEGER NOT NULL DEFAULT 0,"
+    "  private_notes TEXT NOT NULL DEFAULT '',"
+    "  created INTEGER NOT NULL,"
+    "  deleted INTEGER NOT NULL DEFAULT 0"
+    ") STRICT;"
+    "CREATE INDEX meeting_team ON meeting (team_id, starts_at);";
+
+  return coprod_store_exec (db, sql, error);
+}
+
+/* Who came to each meeting and for how long, so that families can be paid for their
+ * time as equals (seed 001). */
+static gboolean
+migrate_1_to_2 (sqlite3  *db,
+                GError  **error)
+{
+  static const char sql[] =
+    "CREATE TABLE attendance ("
+    "  meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,"
+    "  person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,"
+    "  attended INTEGER NOT NULL DEFAULT 0,"
+    "  minutes INTEGER NOT NULL DEFAULT 0,"
+    "  expenses_pence INTEGER NOT NULL DEFAULT 0,"
+    "  PRIMARY KEY (meeting_id, person_id)"
+    ") STRICT;";
+
+  return coprod_store_exec (db, sql, error);
+}
+
+const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
+  migrate_0_to_1,
+  migrate_1_to_2,
+};

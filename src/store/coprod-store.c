@@ -1,0 +1,1437 @@
+/* coprod-store.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The one owner of the database file. Every statement is a string literal prepared once
+ * and run with bound parameters; the column lists below generate those literals at
+ * compile time, so no SQL is ever assembled from values at run time.
+ */
+
+#define G_LOG_DOMAIN "coprod-store"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "coprod-store-private.h"
+
+/* Uncommitted edits are committed this long after the last one ... */
+#define COMMIT_DELAY_MS 300
+/* ... and never later than this after the first, however fast someone types. */
+#define COMMIT_MAX_DELAY_US (1500 * G_TIME_SPAN_MILLISECOND)
+
+#define DB_NAME "coprod.db"
+#define BACKUP_DIR "backups"
+
+struct _CoprodStore
+{
+  GObject     parent_instance;
+
+  sqlite3    *db;
+  char       *data_dir;
+  char       *path;
+  GHashTable *statements;   /* const char *sql → sqlite3_stmt * */
+
+  guint       commit_source;
+  gint64      first_pending_us;
+  guint       in_transaction : 1;
+};
+
+G_DEFINE_FINAL_TYPE (CoprodStore, coprod_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (coprod-store-error-quark, coprod_store_error)
+
+enum {
+  PROP_0,
+  PROP_HAS_PENDING,
+  N_PROPS
+};
+
+enum {
+  COMMITTED,
+  FAILED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+typedef enum
+{
+  COL_TEXT,
+  COL_INTEGER,
+} ColumnType;
+
+typedef struct
+{
+  const char *name;
+  ColumnType  type;
+  const char *update_sql;
+} Column;
+
+typedef struct
+{
+  const char   *name;
+  const char   *parent_column;
+  const char   *list_sql;
+  const char   *get_sql;
+  const char   *insert_sql;
+  const char   *set_deleted_sql;
+  const Column *columns;
+  guint         n_columns;
+} Table;
+
+#define TEAM_COLUMNS(X, T) \
+  X (T, name, TEXT) \
+  X (T, group_a_label, TEXT) \
+  X (T, group_b_label, TEXT) \
+  X (T, created, INTEGER)
+
+#define PERSON_COLUMNS(X, T) \
+  X (T, team_id, INTEGER) \
+  X (T, name, TEXT) \
+  X (T, side, TEXT) \
+  X (T, role_text, TEXT) \
+  X (T, organisation, TEXT) \
+  X (T, likes_about_me, TEXT) \
+  X (T, important_to_me, TEXT) \
+  X (T, support_me, TEXT) \
+  X (T, access_needs, TEXT) \
+  X (T, show_on_shared_screen, INTEGER) \
+  X (T, created, INTEGER)
+
+#define MEETING_COLUMNS(X, T) \
+  X (T, team_id, INTEGER) \
+  X (T, title, TEXT) \
+  X (T, purpose, TEXT) \
+  X (T, starts_at, INTEGER) \
+  X (T, planned_end, INTEGER) \
+  X (T, place, TEXT) \
+  X (T, status, TEXT) \
+  X (T, started_at, INTEGER) \
+  X (T, ended_at, INTEGER) \
+  X (T, private_notes, TEXT) \
+  X (T, created, INTEGER)
+
+#define COLUMN_DESC(T, c, ty) { #c, COL_##ty, "UPDATE " #T " SET " #c " = ?1 WHERE id = ?2" },
+#define SELECT_COL(T, c, ty) ", " #c
+#define INSERT_PARAM(T, c, ty) ", ?"
+
+#define SELECT_SQL(T, COLS) "SELECT id" COLS (SELECT_COL, T) " FROM " #T
+#define INSERT_SQL(T, COLS) \
+  "INSERT INTO " #T " (id" COLS (SELECT_COL, T) ") VALUES (NULL" COLS (INSERT_PARAM, T) ")"
+
+static const Column team_columns[] = { TEAM_COLUMNS (COLUMN_DESC, team) };
+static const Column person_columns[] = { PERSON_COLUMNS (COLUMN_DESC, person) };
+static const Column meeting_columns[] = { MEETING_COLUMNS (COLUMN_DESC, meeting) };
+
+static const Table tables[COPROD_N_TABLES] = {
+  [COPROD_TABLE_TEAM] = {
+    "team", NULL,
+    SELECT_SQL (team, TEAM_COLUMNS) " WHERE deleted = 0 ORDER BY created, id",
+    SELECT_SQL (team, TEAM_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (team, TEAM_COLUMNS),
+    "UPDATE team SET deleted = ?1 WHERE id = ?2",
+    team_columns, G_N_ELEMENTS (team_columns),
+  },
+  [COPROD_TABLE_PERSON] = {
+    "person", "team_id",
+    SELECT_SQL (person, PERSON_COLUMNS)
+      " WHERE team_id = ?1 AND deleted = 0 ORDER BY name COLLATE NOCASE, id",
+    SELECT_SQL (person, PERSON_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (person, PERSON_COLUMNS),
+    "UPDATE person SET deleted = ?1 WHERE id = ?2",
+    person_columns, G_N_ELEMENTS (person_columns),
+  },
+  [COPROD_TABLE_MEETING] = {
+    "meeting", "team_id",
+    SELECT_SQL (meeting, MEETING_COLUMNS)
+      " WHERE team_id = ?1 AND deleted = 0 ORDER BY starts_at, id",
+    SELECT_SQL (meeting, MEETING_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (meeting, MEETING_COLUMNS),
+    "UPDATE meeting SET deleted = ?1 WHERE id = ?2",
+    meeting_columns, G_N_ELEMENTS (meeting_columns),
+  },
+};
+
+static gboolean commit_timeout_cb (gpointer user_data);
+
+/* Helpers */
+
+void
+coprod_store_set_sqlite_error (GError     **error,
+                               sqlite3     *db,
+                               int          rc,
+                               const char  *what)
+{
+  int primary = rc & 0xff;
+  CoprodStoreError code;
+
+  if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+    code = COPROD_STORE_ERROR_DAMAGED;
+  else
+    code = COPROD_STORE_ERROR_FAILED;
+
+  g_set_error (error, COPROD_STORE_ERROR, code, "%s: %s", what,
+               db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+}
+
+gboolean
+coprod_store_exec (sqlite3     *db,
+                   const char  *sql,
+                   GError     **error)
+{
+  int rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      coprod_store_set_sqlite_error (error, db, rc, "Could not change the database");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static sqlite3_stmt *
+get_statement (CoprodStore  *self,
+               const char   *sql,
+               GError      **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      coprod_store_set_sqlite_error (error, self->db, rc, "Could not read the database");
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+static gint64
+query_int (sqlite3     *db,
+           const char  *sql,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  else
+    coprod_store_set_sqlite_error (error, db, rc, "Could not read the database");
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+static char *
+text_column (sqlite3_stmt *stmt,
+             int           i)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, i);
+  int len = sqlite3_column_bytes (stmt, i);
+
+  /* A file edited outside Coprod may hold invalid UTF-8; never pass that upwards. */
+  return g_utf8_make_valid (text != NULL ? text : "", len);
+}
+
+static GVariant *
+row_from_statement (const Table  *table,
+                    sqlite3_stmt *stmt)
+{
+  GVariantBuilder builder;
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  g_variant_builder_add (&builder, "{sv}", "id",
+                         g_variant_new_int64 (sqlite3_column_int64 (stmt, 0)));
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      const Column *col = &table->columns[i];
+      GVariant *value;
+
+      if (col->type == COL_TEXT)
+        value = g_variant_new_take_string (text_column (stmt, i + 1));
+      else
+        value = g_variant_new_int64 (sqlite3_column_int64 (stmt, i + 1));
+      g_variant_builder_add (&builder, "{sv}", col->name, value);
+    }
+  return g_variant_ref_sink (g_variant_builder_end (&builder));
+}
+
+static const Column *
+find_column (const Table *table,
+             const char  *name)
+{
+  for (guint i = 0; i < table->n_columns; i++)
+    if (g_str_equal (table->columns[i].name, name))
+      return &table->columns[i];
+  return NULL;
+}
+
+static gboolean
+bind_value (sqlite3_stmt  *stmt,
+            int            index,
+            const Column  *col,
+            GVariant      *value,
+            GError       **error)
+{
+  int rc;
+
+  if (col->type == COL_TEXT)
+    {
+      const char *text = "";
+
+      if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+        text = g_variant_get_string (value, NULL);
+      else if (value != NULL)
+        goto wrong_type;
+      rc = sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+    }
+  else
+    {
+      gint64 number = 0;
+
+      if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_INT64))
+        number = g_variant_get_int64 (value);
+      else if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_BOOLEAN))
+        number = g_variant_get_boolean (value);
+      else if (value != NULL)
+        goto wrong_type;
+      rc = sqlite3_bind_int64 (stmt, index, number);
+    }
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
+                   "Could not store a value for “%s”: %s", col->name, sqlite3_errstr (rc));
+      return FALSE;
+    }
+  return TRUE;
+
+wrong_type:
+  g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
+               "The value for “%s” has the wrong type “%s”", col->name,
+               g_variant_get_type_string (value));
+  return FALSE;
+}
+
+static gboolean
+step_done (CoprodStore   *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      coprod_store_set_sqlite_error (error, self->db, rc, "Could not save the change");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+notify_pending (CoprodStore *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_PENDING]);
+}
+
+/* Opens the write transaction if none is open and (re)arms the commit timer. */
+static gboolean
+begin_edit (CoprodStore  *self,
+            GError      **error)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  if (!self->in_transaction)
+    {
+      if (!coprod_store_exec (self->db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      self->in_transaction = TRUE;
+      self->first_pending_us = now;
+      notify_pending (self);
+    }
+
+  if (self->commit_source != 0 && now - self->first_pending_us >= COMMIT_MAX_DELAY_US)
+    return TRUE;
+
+  g_clear_handle_id (&self->commit_source, g_source_remove);
+  self->commit_source = g_timeout_add (COMMIT_DELAY_MS, commit_timeout_cb, self);
+  return TRUE;
+}
+
+/* An edit that failed inside the open transaction must not take the earlier,
+ * successful edits of that transaction with it, so each edit runs in a savepoint. */
+static gboolean
+run_edit (CoprodStore   *self,
+          sqlite3_stmt  *stmt,
+          GError       **error)
+{
+  if (!begin_edit (self, error))
+    return FALSE;
+  if (!coprod_store_exec (self->db, "SAVEPOINT edit", error))
+    return FALSE;
+  if (!step_done (self, stmt, error))
+    {
+      coprod_store_exec (self->db, "ROLLBACK TO edit; RELEASE edit", NULL);
+      return FALSE;
+    }
+  return coprod_store_exec (self->db, "RELEASE edit", error);
+}
+
+static char *
+timestamp_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y%m%d-%H%M%S-%f");
+}
+
+gboolean
+coprod_store_ensure_data_dir (const char  *dir,
+                              GError     **error)
+{
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FOLDER,
+                   "Could not create the folder “%s”: %s", dir, g_strerror (saved));
+      return FALSE;
+    }
+  if (!g_file_test (dir, G_FILE_TEST_IS_DIR) || g_access (dir, W_OK | X_OK) != 0)
+    {
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FOLDER,
+                   "The folder “%s” cannot be written to", dir);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+touch_private_file (const char  *path,
+                    GError     **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FOLDER,
+                   "Could not create “%s”: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+  return TRUE;
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* Cheap checks SQLite itself only makes lazily: a header that is not SQLite's, or a
+ * file shorter than the header says it is (a truncated copy). */
+static gboolean
+check_header (const char  *path,
+              gboolean    *out_empty,
+              GError     **error)
+{
+  guint8 header[100];
+  GStatBuf st;
+  FILE *file;
+  size_t n;
+  guint32 page_size;
+
+  *out_empty = FALSE;
+  if (g_stat (path, &st) != 0)
+    {
+      *out_empty = TRUE;
+      return TRUE;
+    }
+  if (st.st_size == 0)
+    {
+      *out_empty = TRUE;
+      return TRUE;
+    }
+
+  file = g_fopen (path, "rb");
+  if (file == NULL)
+    {
+      int saved = errno;
+
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FOLDER,
+                   "Could not read “%s”: %s", path, g_strerror (saved));
+      return FALSE;
+    }
+  n = fread (header, 1, sizeof header, file);
+  fclose (file);
+
+  if (n < sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_DAMAGED,
+                   "“%s” is not a database file", path);
+      return FALSE;
+    }
+
+  page_size = (header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+
+  /* The page count in the header is valid only when the change counter matches. */
+  if (read_be32 (header + 24) == read_be32 (header + 92))
+    {
+      guint64 expected = (guint64) read_be32 (header + 28) * page_size;
+
+      if (expected > (guint64) st.st_size)
+        {
+          g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_DAMAGED,
+                       "“%s” is shorter than it should be (%" G_GUINT64_FORMAT
+                       " of %" G_GUINT64_FORMAT " bytes)",
+                       path, (guint64) st.st_size, expected);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+has_any_table (sqlite3  *db,
+               GError  **error)
+{
+  gint64 n = query_int (db, "SELECT count(*) FROM sqlite_schema", error);
+
+  return n > 0;
+}
+
+/* Tells whether DB is a healthy Coprod database this build can open. */
+static gboolean
+check_identity (sqlite3   *db,
+                gint64    *out_version,
+                GError   **error)
+{
+  GError *local_error = NULL;
+  gint64 app_id, version;
+  gboolean any_table;
+
+  app_id = query_int (db, "PRAGMA application_id", &local_error);
+  if (local_error == NULL)
+    version = query_int (db, "PRAGMA user_version", &local_error);
+  if (local_error == NULL)
+    any_table = has_any_table (db, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+
+  if (app_id != COPROD_STORE_APPLICATION_ID && (app_id != 0 || version != 0 || any_table))
+    {
+      g_set_error_literal (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_COPROD,
+                           "The file is a database, but not one of Coprod’s");
+      return FALSE;
+    }
+  if (version > COPROD_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_TOO_NEW,
+                   "The file was written by a newer version of Coprod "
+                   "(format %" G_GINT64_FORMAT ", this version reads up to %d)",
+                   version, COPROD_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  *out_version = version;
+  return TRUE;
+}
+
+static gboolean
+quick_check (sqlite3  *db,
+             GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+  gboolean ok = FALSE;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check(1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      const char *result = (const char *) sqlite3_column_text (stmt, 0);
+
+      ok = g_strcmp0 (result, "ok") == 0;
+      if (!ok)
+        g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_DAMAGED,
+                     "The database is damaged: %s", result);
+    }
+  else
+    coprod_store_set_sqlite_error (error, db, rc, "The database could not be checked");
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+static gboolean
+migrate (CoprodStore  *self,
+         gint64        from,
+         GError      **error)
+{
+  for (gint64 v = from; v < COPROD_STORE_SCHEMA_VERSION; v++)
+    {
+      /* The version numbers are our own constants, so formatting them into the pragma
+       * builds no SQL from user data; pragmas cannot take bound parameters. */
+      g_autofree char *set_version =
+        g_strdup_printf ("PRAGMA user_version = %" G_GINT64_FORMAT "; "
+                         "PRAGMA application_id = %d",
+                         v + 1, COPROD_STORE_APPLICATION_ID);
+
+      if (!coprod_store_exec (self->db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      if (!coprod_store_migrations[v] (self->db, error) ||
+          !coprod_store_exec (self->db, set_version, error) ||
+          !coprod_store_exec (self->db, "COMMIT", error))
+        {
+          coprod_store_exec (self->db, "ROLLBACK", NULL);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static char *
+backup_dir (const char *data_dir)
+{
+  return g_build_filename (data_dir, BACKUP_DIR, NULL);
+}
+
+static gboolean
+copy_database (sqlite3     *from,
+               const char  *to_path,
+               GError     **error)
+{
+  g_autofree char *tmp_path = g_strconcat (to_path, ".part", NULL);
+  sqlite3 *to = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  if (!touch_private_file (tmp_path, error))
+    return FALSE;
+
+  rc = sqlite3_open_v2 (tmp_path, &to, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (to, "main", from, "main");
+      if (backup == NULL)
+        rc = sqlite3_errcode (to);
+      else
+        {
+          sqlite3_backup_step (backup, -1);
+          rc = sqlite3_backup_finish (backup);
+        }
+    }
+  if (rc != SQLITE_OK)
+    {
+      coprod_store_set_sqlite_error (error, to, rc, "Could not write a backup copy");
+      sqlite3_close (to);
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+  sqlite3_close (to);
+
+  if (g_rename (tmp_path, to_path) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
+                   "Could not write the backup copy “%s”: %s", to_path, g_strerror (saved));
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+prune_backups (const char *data_dir)
+{
+  g_autoptr(GPtrArray) backups = coprod_store_list_backups (data_dir);
+
+  for (guint i = 0; i + COPROD_STORE_KEEP_BACKUPS < backups->len; i++)
+    g_unlink (g_ptr_array_index (backups, i));
+}
+
+static gboolean
+has_backup_from_today (const char *data_dir)
+{
+  g_autoptr(GPtrArray) backups = coprod_store_list_backups (data_dir);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *prefix = g_date_time_format (now, "coprod-%Y%m%d-");
+
+  for (guint i = 0; i < backups->len; i++)
+    {
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (backups, i));
+
+      if (g_str_has_prefix (base, prefix))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Opens PATH, checks it is a Coprod database this build can read, and returns the
+ * connection with its schema version; nothing is written. */
+static sqlite3 *
+open_checked (const char  *path,
+              int          flags,
+              gint64      *out_version,
+              GError     **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (path, &db, flags, NULL);
+  if (rc != SQLITE_OK)
+    {
+      coprod_store_set_sqlite_error (error, db, rc, "Could not open the database");
+      sqlite3_close (db);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (db, TRUE);
+  sqlite3_busy_timeout (db, 2000);
+
+  if (!check_identity (db, out_version, error) || !quick_check (db, error))
+    {
+      sqlite3_close (db);
+      return NULL;
+    }
+  return db;
+}
+
+/* Callbacks */
+
+static gboolean
+commit_timeout_cb (gpointer user_data)
+{
+  CoprodStore *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->commit_source = 0;
+  if (!coprod_store_flush (self, &error))
+    g_signal_emit (self, signals[FAILED], 0, error);
+  return G_SOURCE_REMOVE;
+}
+
+static int
+compare_paths_cb (gconstpointer a,
+                  gconstpointer b)
+{
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
+}
+
+static void
+finalize_statement_cb (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+/* Overrides */
+
+static void
+coprod_store_dispose (GObject *object)
+{
+  CoprodStore *self = (CoprodStore *) object;
+  g_autoptr(GError) error = NULL;
+
+  if (self->db != NULL && !coprod_store_flush (self, &error))
+    g_warning ("Edits could not be saved on close: %s", error->message);
+  g_clear_handle_id (&self->commit_source, g_source_remove);
+
+  G_OBJECT_CLASS (coprod_store_parent_class)->dispose (object);
+}
+
+static void
+coprod_store_finalize (GObject *object)
+{
+  CoprodStore *self = (CoprodStore *) object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close (self->db);
+  g_free (self->data_dir);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (coprod_store_parent_class)->finalize (object);
+}
+
+static void
+coprod_store_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  CoprodStore *self = COPROD_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_HAS_PENDING:
+      g_value_set_boolean (value, self->in_transaction);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_store_class_init (CoprodStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = coprod_store_dispose;
+  object_class->finalize = coprod_store_finalize;
+  object_class->get_property = coprod_store_get_property;
+
+  properties[PROP_HAS_PENDING] =
+    g_param_spec_boolean ("has-pending", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* Emitted after every successful commit: what was edited is now safe on disk. */
+  signals[COMMITTED] = g_signal_new ("committed", G_TYPE_FROM_CLASS (klass),
+                                     G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                     G_TYPE_NONE, 0);
+  /* Emitted when an edit or a deferred commit fails, so the UI can say so. */
+  signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 1, G_TYPE_ERROR);
+}
+
+static void
+coprod_store_init (CoprodStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                            finalize_statement_cb);
+}
+
+/* Public API */
+
+char *
+coprod_store_default_data_dir (void)
+{
+  const char *env = g_getenv ("COPROD_DATA_DIR");
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  return g_build_filename (g_get_user_data_dir (), "com.example.Coprod", NULL);
+}
+
+/**
+ * coprod_store_open:
+ * @data_dir: the folder that holds the database and its backups
+ *
+ * Opens (or creates) the Coprod database in @data_dir, migrating it if it is older.
+ * A damaged file, another program's database or a newer Coprod's database is never
+ * written to: the matching #CoprodStoreError is returned instead.
+ */
+CoprodStore *
+coprod_store_open (const char  *data_dir,
+                   GError     **error)
+{
+  g_autoptr(CoprodStore) self = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *backups = NULL;
+  gboolean empty;
+  gint64 version = 0;
+
+  g_return_val_if_fail (data_dir != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!coprod_store_ensure_data_dir (data_dir, error))
+    return NULL;
+
+  path = g_build_filename (data_dir, DB_NAME, NULL);
+  backups = backup_dir (data_dir);
+  if (!check_header (path, &empty, error))
+    return NULL;
+
+  /* An empty file is new only if nothing was ever backed up from it; otherwise it is
+   * what is left of a database that was cut short. */
+  if (empty && g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GPtrArray) list = coprod_store_list_backups (data_dir);
+
+      if (list->len > 0)
+        {
+          g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_DAMAGED,
+                       "“%s” is empty, but backups of it exist", path);
+          return NULL;
+        }
+    }
+
+  if (empty && !touch_private_file (path, error))
+    return NULL;
+
+  self = g_object_new (COPROD_TYPE_STORE, NULL);
+  self->data_dir = g_strdup (data_dir);
+  self->path = g_steal_pointer (&path);
+
+  self->db = open_checked (self->path, SQLITE_OPEN_READWRITE, &version, error);
+  if (self->db == NULL)
+    return NULL;
+
+  if (!coprod_store_exec (self->db,
+                          "PRAGMA journal_mode = WAL;"
+                          "PRAGMA synchronous = FULL;"
+                          "PRAGMA foreign_keys = ON;",
+                          error))
+    return NULL;
+
+  if (version < COPROD_STORE_SCHEMA_VERSION)
+    {
+      if (version > 0 && !coprod_store_backup (self, error))
+        return NULL;
+      if (!migrate (self, version, error))
+        return NULL;
+    }
+
+  /* Deletions are undoable until the app closes; what was still deleted then goes. */
+  if (!coprod_store_exec (self->db,
+                          "DELETE FROM person WHERE deleted = 1;"
+                          "DELETE FROM meeting WHERE deleted = 1;"
+                          "DELETE FROM team WHERE deleted = 1;",
+                          error))
+    return NULL;
+
+  if (!has_backup_from_today (self->data_dir))
+    {
+      g_autoptr(GError) backup_error = NULL;
+
+      /* A missed daily backup must not keep anyone from their meeting. */
+      if (!coprod_store_backup (self, &backup_error))
+        g_message ("The daily backup could not be written: %s", backup_error->message);
+    }
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+coprod_store_get_data_dir (CoprodStore *self)
+{
+  g_return_val_if_fail (COPROD_IS_STORE (self), NULL);
+
+  return self->data_dir;
+}
+
+const char *
+coprod_store_get_path (CoprodStore *self)
+{
+  g_return_val_if_fail (COPROD_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+gboolean
+coprod_store_get_has_pending (CoprodStore *self)
+{
+  g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
+
+  return self->in_transaction;
+}
+
+/**
+ * coprod_store_flush:
+ *
+ * Commits every pending edit now. Called on focus-out, window close and quit, and
+ * by the commit timer.
+ */
+gboolean
+coprod_store_flush (CoprodStore  *self,
+                    GError      **error)
+{
+  g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
+
+  g_clear_handle_id (&self->commit_source, g_source_remove);
+  if (!self->in_transaction)
+    return TRUE;
+
+  if (!coprod_store_exec (self->db, "COMMIT", error))
+    {
+      /* SQLite keeps the transaction open after a failed COMMIT (for example a full
+       * disk), so the edits stay pending and the next flush tries again. */
+      if (sqlite3_get_autocommit (self->db))
+        {
+          self->in_transaction = FALSE;
+          notify_pending (self);
+        }
+      return FALSE;
+    }
+
+  self->in_transaction = FALSE;
+  notify_pending (self);
+  g_signal_emit (self, signals[COMMITTED], 0);
+  return TRUE;
+}
+
+gboolean
+coprod_store_check_integrity (CoprodStore  *self,
+                              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  const char *result;
+
+  g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
+
+  if (!coprod_store_flush (self, error))
+    return FALSE;
+  stmt = get_statement (self, "PRAGMA integrity_check(1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      coprod_store_set_sqlite_error (error, self->db, sqlite3_errcode (self->db),
+                                     "The database could not be checked");
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  result = (const char *) sqlite3_column_text (stmt, 0);
+  if (g_strcmp0 (result, "ok") != 0)
+    {
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_DAMAGED,
+                   "The database is damaged: %s", result);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/**
+ * coprod_store_list:
+ * @parent_id: the team's id for people and meetings; ignored for teams
+ *
+ * Returns: (transfer container) (element-type GVariant): one `a{sv}` per row
+ */
+GPtrArray *
+coprod_store_list (CoprodStore  *self,
+                   CoprodTable   table,
+                   gint64        parent_id,
+                   GError      **error)
+{
+  const Table *t;
+  sqlite3_stmt *stmt;
+  g_autoptr(GPtrArray) rows = NULL;
+  int rc;
+
+  g_return_val_if_fail (COPROD_IS_STORE (self), NULL);
+  g_return_val_if_fail (table < COPROD_N_TABLES, NULL);
+
+  t = &tables[table];
+  stmt = get_statement (self, t->list_sql, error);
+  if (stmt == NULL)
+    return NULL;
+  if (t->parent_column != NULL)
+    sqlite3_bind_int64 (stmt, 1, parent_id);
+
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (rows, row_from_statement (t, stmt));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      coprod_store_set_sqlite_error (error, self->db, rc, "Could not read the database");
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+GVariant *
+coprod_store_get_row (CoprodStore  *self,
+                      CoprodTable   table,
+                      gint64        id,
+                      GError      **error)
+{
+  const Table *t;
+  sqlite3_stmt *stmt;
+  GVariant *row = NULL;
+  int rc;
+
+  g_return_val_if_fail (COPROD_IS_STORE (self), NULL);
+  g_return_val_if_fail (table < COPROD_N_TABLES, NULL);
+
+  t = &tables[table];
+  stmt = get_statement (self, t->get_sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    row = row_from_statement (t, stmt);
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND,
+                 "There is no %s with id %" G_GINT64_FORMAT, t->name, id);
+  else
+    coprod_store_set_sqlite_error (error, self->db, rc, "Could not read the database");
+  sqlite3_reset (stmt);
+  return row;
+}
+
+/**
+ * coprod_store_insert:
+ * @values: (transfer floating): an `a{sv}` of column values; columns not given are
+ *   empty or zero
+ *
+ * Returns: the new row's id, or 0 on error
+ */
+gint64
+coprod_store_insert (CoprodStore  *self,
+                     CoprodTable   table,
+                     GVariant     *values,
+                     GError      **error)
+{
+  g_autoptr(GVariantDict) dict = NULL;
+  g_autoptr(GVariant) owned = NULL;
+  const Table *t;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (COPROD_IS_STORE (self), 0);
+  g_return_val_if_fail (table < COPROD_N_TABLES, 0);
+  g_return_val_if_fail (g_variant_is_of_type (values, G_VARIANT_TYPE_VARDICT), 0);
+
+  /* Callers pass a new floating dictionary; this call owns it from here. */
+  owned = g_variant_ref_sink (values);
+  t = &tables[table];
+  stmt = get_statement (self, t->insert_sql, error);
+  if (stmt == NULL)
+    return 0;
+
+  dict = g_variant_dict_new (values);
+  for (guint i = 0; i < t->n_columns; i++)
+    {
+      g_autoptr(GVariant) value = g_variant_dict_lookup_value (dict, t->columns[i].name, NULL);
+
+      if (!bind_value (stmt, i + 1, &t->columns[i], value, error))
+        return 0;
+    }
+
+  if (!run_edit (self, stmt, error))
+    return 0;
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+gboolean
+coprod_store_update (CoprodStore  *self,
+                     CoprodTable   table,
+                     gint64        id,
+                     const char   *column,
+                     GVariant     *value,
+                     GError      **error)
+{
+  const Table *t;
+  g_autoptr(GVariant) owned = NULL;
+  const Column *col;
+  sqlite3_stmt *stmt;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (table < COPROD_N_TABLES, FALSE);
+  g_return_val_if_fail (column != NULL, FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  owned = g_variant_ref_sink (value);
+  t = &tables[table];
+  col = find_column (t, column);
+  if (col == NULL)
+    {
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
+                   "There is no column “%s” in %s", column, t->name);
+      return FALSE;
+    }
+
+  stmt = get_statement (self, col->update_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  if (!bind_value (stmt, 1, col, value, error))
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 2, id);
+  if (!run_edit (self, stmt, &local_error))
+    {
+      /* Property setters have no error to return, so the UI hears of it this way. */
+      g_signal_emit (self, signals[FAILED], 0, local_error);
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+coprod_store_set_deleted (CoprodStore  *self,
+                          CoprodTable   table,
+                          gint64        id,
+                          gboolean      deleted,
+                          GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (table < COPROD_N_TABLES, FALSE);
+
+  stmt = get_statement (self, tables[table].set_deleted_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int (stmt, 1, deleted ? 1 : 0);
+  sqlite3_bind_int64 (stmt, 2, id);
+  if (!run_edit (self, stmt, error))
+    return FALSE;
+
+  /* Deleting and undoing are single deliberate acts: make them durable at once. */
+  return coprod_store_flush (self, error);
+}
+
+/**
+ * coprod_store_list_all_meetings:
+ *
+ * Returns: (transfer container) (element-type GVariant): every meeting of every team,
+ *   in date order, as `a{sv}` rows with the team's name under "team_name"
+ */
+GPtrArray *
+coprod_store_list_all_meetings (CoprodStore  *self,
+                                GError      **error)
+{
+  static const char sql[] =
+    "SELECT meeting.id, meeting.starts_at, team.name, meeting.title"
+    " FROM meeting JOIN team ON team.id = meeting.team_id"
+    " WHERE meeting.deleted = 0 AND team.deleted = 0"
+    " ORDER BY meeting.starts_at, meeting.id";
+  g_autoptr(GPtrArray) rows = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (COPROD_IS_STORE (self), NULL);
+
+  stmt = get_statement (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GVariantBuilder builder;
+
+      g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+      g_variant_builder_add (&builder, "{sv}", "id",
+                             g_variant_new_int64 (sqlite3_column_int64 (stmt, 0)));
+      g_variant_builder_add (&builder, "{sv}", "starts_at",
+                             g_variant_new_int64 (sqlite3_column_int64 (stmt, 1)));
+      g_variant_builder_add (&builder, "{sv}", "team_name",
+                             g_variant_new_take_string (text_column (stmt, 2)));
+      g_variant_builder_add (&builder, "{sv}", "title",
+                             g_variant_new_take_string (text_column (stmt, 3)));
+      g_ptr_array_add (rows, g_variant_ref_sink (g_variant_builder_end (&builder)));
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      coprod_store_set_sqlite_error (error, self->db, rc, "Could not read the database");
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
+/**
+ * coprod_store_backup:
+ *
+ * Writes a copy of the database into the backups folder with the SQLite backup API
+ * and keeps only the newest %COPROD_STORE_KEEP_BACKUPS copies.
+ */
+gboolean
+coprod_store_backup (CoprodStore  *self,
+                     GError      **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
+
+  if (!coprod_store_flush (self, error))
+    return FALSE;
+
+  dir = backup_dir (self->data_dir);
+  if (!coprod_store_ensure_data_dir (dir, error))
+    return FALSE;
+
+  stamp = timestamp_now ();
+  name = g_strdup_printf ("coprod-%s.db", stamp);
+  path = g_build_filename (dir, name, NULL);
+  if (!copy_database (self->db, path, error))
+    return FALSE;
+
+  prune_backups (self->data_dir);
+  return TRUE;
+}
+
+/**
+ * coprod_store_list_backups:
+ *
+ * Returns: (transfer full) (element-type filename): the backup files, oldest first
+ */
+GPtrArray *
+coprod_store_list_backups (const char *data_dir)
+{
+  g_autofree char *dir_path = backup_dir (data_dir);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  GPtrArray *backups = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir == NULL)
+    return backups;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "coprod-") && g_str_has_suffix (name, ".db"))
+      g_ptr_array_add (backups, g_build_filename (dir_path, name, NULL));
+
+  /* The names hold zero-padded timestamps, so name order is time order. */
+  g_ptr_array_sort (backups, compare_paths_cb);
+  return backups;
+}
+
+/**
+ * coprod_store_find_usable_backup:
+ *
+ * Returns: (nullable) (transfer full): the newest backup that is a healthy Coprod
+ *   database this version can open
+ */
+char *
+coprod_store_find_usable_backup (const char *data_dir)
+{
+  g_autoptr(GPtrArray) backups = coprod_store_list_backups (data_dir);
+
+  for (guint i = backups->len; i > 0; i--)
+    {
+      const char *path = g_ptr_array_index (backups, i - 1);
+      gint64 version;
+      sqlite3 *db = open_checked (path, SQLITE_OPEN_READONLY, &version, NULL);
+
+      if (db != NULL)
+        {
+          sqlite3_close (db);
+          return g_strdup (path);
+        }
+    }
+  return NULL;
+}
+
+/**
+ * coprod_store_set_aside:
+ *
+ * Renames the database file (and its journal) in @data_dir to a dated name beside it,
+ * leaving its bytes as they are, so that Coprod can start from a backup or afresh.
+ *
+ * Returns: (transfer full): where the file was kept, or %NULL on error
+ */
+char *
+coprod_store_set_aside (const char  *data_dir,
+                        GError     **error)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm" };
+  g_autofree char *path = NULL;
+  g_autofree char *stamp = timestamp_now ();
+  g_autofree char *kept_name = g_strdup_printf ("coprod-set-aside-%s.db", stamp);
+  g_autofree char *kept = NULL;
+
+  g_return_val_if_fail (data_dir != NULL, NULL);
+
+  path = g_build_filename (data_dir, DB_NAME, NULL);
+  kept = g_build_filename (data_dir, kept_name, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (kept, suffixes[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
+        {
+          int saved = errno;
+
+          g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
+                       "Could not move “%s” aside: %s", from, g_strerror (saved));
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&kept);
+}
+
+/**
+ * coprod_store_restore_backup:
+ *
+ * Sets the current database file aside, unchanged (see coprod_store_set_aside()), and
+ * puts a copy of @backup_path in its place.
+ *
+ * Returns: (transfer full): where the old file was kept, or %NULL on error
+ */
+char *
+coprod_store_restore_backup (const char  *data_dir,
+                             const char  *backup_path,
+                             GError     **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *tmp_path = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GFile) source = NULL;
+  g_autoptr(GFile) target = NULL;
+
+  g_return_val_if_fail (data_dir != NULL, NULL);
+  g_return_val_if_fail (backup_path != NULL, NULL);
+
+  if (!g_file_test (backup_path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NO_BACKUP,
+                   "The backup “%s” is not there", backup_path);
+      return NULL;
+    }
+
+  /* Copy first, so a failure leaves everything exactly as it was. */
+  path = g_build_filename (data_dir, DB_NAME, NULL);
+  tmp_path = g_strconcat (path, ".restore", NULL);
+  if (!touch_private_file (tmp_path, error))
+    return NULL;
+  source = g_file_new_for_path (backup_path);
+  target = g_file_new_for_path (tmp_path);
+  if (!g_file_copy (source, target, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, error))
+    {
+      g_unlink (tmp_path);
+      return NULL;
+    }
+
+  kept = coprod_store_set_aside (data_dir, error);
+  if (kept == NULL)
+    {
+      g_unlink (tmp_path);
+      return NULL;
+    }
+
+  if (g_rename (tmp_path, path) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
+                   "Could not put the backup in place: %s", g_strerror (saved));
+      return NULL;
+    }
+  return g_steal_pointer (&kept);
+}

@@ -1,0 +1,93 @@
+/* coprod-store.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define COPROD_STORE_ERROR (coprod_store_error_quark ())
+
+typedef enum
+{
+  COPROD_STORE_ERROR_FOLDER,      /* the data folder cannot be made or used */
+  COPROD_STORE_ERROR_DAMAGED,     /* the file is damaged: garbage, truncated, corrupt pages */
+  COPROD_STORE_ERROR_NOT_COPROD,  /* a readable database, but another program's */
+  COPROD_STORE_ERROR_TOO_NEW,     /* written by a newer Coprod */
+  COPROD_STORE_ERROR_NO_BACKUP,   /* there is no usable backup to restore */
+  COPROD_STORE_ERROR_NOT_FOUND,   /* a row that is not there (any more) */
+  COPROD_STORE_ERROR_FAILED,      /* anything else SQLite or the file system refused */
+} CoprodStoreError;
+
+/* The tables the model reads and writes. The store alone knows their columns. */
+typedef enum
+{
+  COPROD_TABLE_TEAM,
+  COPROD_TABLE_PERSON,
+  COPROD_TABLE_MEETING,
+  COPROD_N_TABLES
+} CoprodTable;
+
+#define COPROD_STORE_SCHEMA_VERSION 2
+#define COPROD_STORE_APPLICATION_ID 0x436f7072 /* "Copr" */
+#define COPROD_STORE_KEEP_BACKUPS 5
+
+#define COPROD_TYPE_STORE (coprod_store_get_type ())
+G_DECLARE_FINAL_TYPE (CoprodStore, coprod_store, COPROD, STORE, GObject)
+
+GQuark       coprod_store_error_quark     (void);
+
+char        *coprod_store_default_data_dir (void);
+gboolean     coprod_store_ensure_data_dir  (const char   *dir,
+                                            GError      **error);
+CoprodStore *coprod_store_open             (const char   *data_dir,
+                                            GError      **error);
+const char  *coprod_store_get_data_dir     (CoprodStore  *self);
+const char  *coprod_store_get_path         (CoprodStore  *self);
+
+gboolean     coprod_store_flush            (CoprodStore  *self,
+                                            GError      **error);
+gboolean     coprod_store_get_has_pending  (CoprodStore  *self);
+gboolean     coprod_store_check_integrity  (CoprodStore  *self,
+                                            GError      **error);
+
+GPtrArray   *coprod_store_list             (CoprodStore  *self,
+                                            CoprodTable   table,
+                                            gint64        parent_id,
+                                            GError      **error);
+GVariant    *coprod_store_get_row          (CoprodStore  *self,
+                                            CoprodTable   table,
+                                            gint64        id,
+                                            GError      **error);
+gint64       coprod_store_insert           (CoprodStore  *self,
+                                            CoprodTable   table,
+                                            GVariant     *values,
+                                            GError      **error);
+gboolean     coprod_store_update           (CoprodStore  *self,
+                                            CoprodTable   table,
+                                            gint64        id,
+                                            const char   *column,
+                                            GVariant     *value,
+                                            GError      **error);
+gboolean     coprod_store_set_deleted      (CoprodStore  *self,
+                                            CoprodTable   table,
+                                            gint64        id,
+                                            gboolean      deleted,
+                                            GError      **error);
+
+GPtrArray   *coprod_store_list_all_meetings (CoprodStore *self,
+                                             GError     **error);
+
+/* Backups live in DATA_DIR/backups, newest last by name. */
+gboolean     coprod_store_backup           (CoprodStore  *self,
+                                            GError      **error);
+GPtrArray   *coprod_store_list_backups     (const char   *data_dir);
+char        *coprod_store_find_usable_backup (const char *data_dir);
+char        *coprod_store_set_aside        (const char   *data_dir,
+                                            GError      **error);
+char        *coprod_store_restore_backup   (const char   *data_dir,
+                                            const char   *backup_path,
+                                            GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,1281 @@
+/* coprod-window.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The facilitator's window: teams down the side, and for the chosen team its people
+ * and its meetings. Every list is a view of a model list; nothing here keeps a copy.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "coprod-meeting-editor.h"
+#include "coprod-person-editor.h"
+#include "coprod-window.h"
+
+struct _CoprodWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  CoprodContext        *context;
+  GSettings            *settings;
+  CoprodTeam           *team;
+  GBinding             *title_binding;
+
+  GtkSortListModel     *people;
+  GtkCustomFilter      *upcoming_filter;
+  GtkCustomFilter      *past_filter;
+  GtkSortListModel     *upcoming;
+  GtkSortListModel     *past;
+
+  /* Template widgets */
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *content;
+  GtkListBox           *team_list;
+  AdwViewStack         *view_stack;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkButton            *add_button;
+  AdwButtonContent     *add_button_content;
+  GtkStack             *people_stack;
+  GtkListBox           *people_list;
+  GtkStack             *meetings_stack;
+  GtkListBox           *upcoming_list;
+  GtkListBox           *past_list;
+  GtkWidget            *upcoming_group;
+  GtkWidget            *past_group;
+};
+
+G_DEFINE_FINAL_TYPE (CoprodWindow, coprod_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What an Undo button brings back: a team, or a person or meeting of a team. */
+typedef struct
+{
+  CoprodWindow *window;
+  CoprodTeam   *team;
+  GObject      *item;
+} UndoData;
+
+static void set_team (CoprodWindow *self,
+                      CoprodTeam   *team);
+
+/* Helpers */
+
+static CoprodStore *
+get_store (CoprodWindow *self)
+{
+  return coprod_context_get_store (self->context);
+}
+
+static void
+flush (CoprodWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!coprod_store_flush (get_store (self), &error))
+    coprod_window_report_error (self, error);
+}
+
+static void
+show_toast (CoprodWindow *self,
+            AdwToast     *toast)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_data_free (gpointer data)
+{
+  UndoData *undo = data;
+
+  g_clear_object (&undo->team);
+  g_clear_object (&undo->item);
+  g_free (undo);
+}
+
+static AdwToast *
+undo_toast_new (CoprodWindow *self,
+                const char   *title,
+                CoprodTeam   *team,
+                gpointer      item,
+                GCallback     undo_cb)
+{
+  AdwToast *toast = adw_toast_new (title);
+  UndoData *undo = g_new0 (UndoData, 1);
+
+  undo->window = self;
+  undo->team = team != NULL ? g_object_ref (team) : NULL;
+  undo->item = item != NULL ? g_object_ref (item) : NULL;
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_data (toast, "button-clicked", undo_cb, undo,
+                         (GClosureNotify) (void (*) (void)) undo_data_free, 0);
+  return toast;
+}
+
+static CoprodTeam *
+team_at (CoprodWindow *self,
+         int           index)
+{
+  g_autoptr(CoprodTeam) team = NULL;
+
+  if (index < 0)
+    return NULL;
+  team = g_list_model_get_item (coprod_context_get_teams (self->context), index);
+  return team;
+}
+
+static void
+select_team (CoprodWindow *self,
+             CoprodTeam   *team)
+{
+  GListModel *teams = coprod_context_get_teams (self->context);
+  guint n = g_list_model_get_n_items (teams);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodTeam) item = g_list_model_get_item (teams, i);
+
+      if (item == team)
+        {
+          gtk_list_box_select_row (self->team_list,
+                                   gtk_list_box_get_row_at_index (self->team_list, i));
+          return;
+        }
+    }
+}
+
+static void
+update_main_page (CoprodWindow *self)
+{
+  guint n = g_list_model_get_n_items (coprod_context_get_teams (self->context));
+
+  gtk_stack_set_visible_child_name (self->main_stack, n == 0 ? "welcome" : "teams");
+}
+
+static void
+update_people_page (CoprodWindow *self)
+{
+  guint n = self->people != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->people)) : 0;
+
+  gtk_stack_set_visible_child_name (self->people_stack, n == 0 ? "empty" : "list");
+}
+
+static void
+update_meetings_page (CoprodWindow *self)
+{
+  guint upcoming = self->upcoming ? g_list_model_get_n_items (G_LIST_MODEL (self->upcoming)) : 0;
+  guint past = self->past ? g_list_model_get_n_items (G_LIST_MODEL (self->past)) : 0;
+
+  gtk_widget_set_visible (self->upcoming_group, upcoming > 0);
+  gtk_widget_set_visible (self->past_group, past > 0);
+  gtk_stack_set_visible_child_name (self->meetings_stack,
+                                    upcoming + past == 0 ? "empty" : "list");
+}
+
+static void
+update_add_button (CoprodWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  const char *label = g_strcmp0 (page, "meetings") == 0 ? _("_Plan Meeting") : _("_Add Person");
+  g_autofree char *tooltip = NULL;
+
+  /* On a narrow window the team's name needs the room, so the button keeps its icon. */
+  adw_button_content_set_label (self->add_button_content,
+                                adw_leaflet_get_folded (self->leaflet) ? "" : label);
+  tooltip = g_strdup (label);
+  g_strdelimit (tooltip, "_", ' ');
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->add_button), g_strstrip (tooltip));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->add_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+}
+
+static char *
+person_subtitle (CoprodPerson *person)
+{
+  const char *role = coprod_person_get_role_text (person);
+  const char *organisation = coprod_person_get_organisation (person);
+
+  if (*role != '\0' && *organisation != '\0')
+    /* Translators: a person's role and organisation, as in "Social worker · Riverside Council" */
+    return g_strdup_printf (_("%s · %s"), role, organisation);
+  if (*role != '\0' || *organisation != '\0')
+    return g_strdup (*role != '\0' ? role : organisation);
+
+  switch (coprod_person_get_side (person))
+    {
+    case COPROD_SIDE_FAMILY: return g_strdup (_("Family member"));
+    case COPROD_SIDE_YOUNG_PERSON: return g_strdup (_("Young person"));
+    case COPROD_SIDE_PROFESSIONAL: return g_strdup (_("Professional"));
+    case COPROD_SIDE_OTHER:
+    default: return g_strdup ("");
+    }
+}
+
+static const char *
+display_name (const char *name,
+              const char *fallback)
+{
+  return (name != NULL && *name != '\0') ? name : fallback;
+}
+
+static char *
+meeting_subtitle (CoprodMeeting *meeting)
+{
+  GDateTime *starts = coprod_meeting_get_starts_at (meeting);
+  GDateTime *ends = coprod_meeting_get_planned_end (meeting);
+  const char *place = coprod_meeting_get_place (meeting);
+  g_autofree char *day = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  g_autofree char *when = NULL;
+
+  if (starts == NULL || ends == NULL)
+    return g_strdup (place);
+
+  /* Translators: a meeting's date, see the GDateTime format documentation */
+  day = g_date_time_format (starts, _("%A %-d %B %Y"));
+  /* Translators: a time of day, see the GDateTime format documentation */
+  from = g_date_time_format (starts, _("%H:%M"));
+  to = g_date_time_format (ends, _("%H:%M"));
+  /* Translators: a meeting's day, start and end time, as in "Tuesday 1 December, 10:00 to 12:30" */
+  when = g_strdup_printf (_("%s, %s to %s"), day, from, to);
+
+  if (*place == '\0')
+    return g_steal_pointer (&when);
+  return g_strdup_printf ("%s · %s", when, place);
+}
+
+static GtkWidget *
+delete_button_new (const char *tooltip,
+                   const char *action,
+                   gint64      id)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
+  return button;
+}
+
+static void
+refresh_meetings (CoprodWindow *self)
+{
+  if (self->upcoming_filter == NULL)
+    return;
+  gtk_filter_changed (GTK_FILTER (self->upcoming_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->past_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->upcoming), GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->past), GTK_SORTER_CHANGE_DIFFERENT);
+  gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->people), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+static void
+save_window_state (CoprodWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+/* Callbacks */
+
+static void
+team_name_changed_cb (CoprodTeam *team,
+                      GParamSpec *pspec,
+                      GtkLabel   *label)
+{
+  gtk_label_set_label (label, display_name (coprod_team_get_name (team), _("Unnamed team")));
+}
+
+static GtkWidget *
+create_team_row_cb (gpointer item,
+                    gpointer user_data)
+{
+  CoprodTeam *team = item;
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *row = gtk_list_box_row_new ();
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  team_name_changed_cb (team, NULL, GTK_LABEL (label));
+  g_signal_connect_object (team, "notify::name", G_CALLBACK (team_name_changed_cb), label, 0);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  return row;
+}
+
+static void
+person_changed_cb (CoprodPerson *person,
+                   GParamSpec   *pspec,
+                   AdwActionRow *row)
+{
+  GtkWidget *avatar = g_object_get_data (G_OBJECT (row), "avatar");
+  GtkWidget *hidden = g_object_get_data (G_OBJECT (row), "hidden-icon");
+  g_autofree char *subtitle = person_subtitle (person);
+  const char *name = display_name (coprod_person_get_name (person), _("New person"));
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+  adw_action_row_set_subtitle (row, subtitle);
+  adw_avatar_set_text (ADW_AVATAR (avatar), coprod_person_get_name (person));
+  gtk_widget_set_visible (hidden, !coprod_person_get_show_on_shared_screen (person));
+}
+
+static GtkWidget *
+create_person_row_cb (gpointer item,
+                      gpointer user_data)
+{
+  CoprodPerson *person = item;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *avatar = adw_avatar_new (40, NULL, TRUE);
+  GtkWidget *hidden = gtk_image_new_from_icon_name ("view-conceal-symbolic");
+  gint64 id = coprod_person_get_id (person);
+
+  /* Names are text, never markup: "Tom & Jerry <3" must show as typed. */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  gtk_widget_set_tooltip_text (hidden, _("Not shown on the shared screen"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (hidden), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Not shown on the shared screen"), -1);
+  g_object_set_data (G_OBJECT (row), "avatar", avatar);
+  g_object_set_data (G_OBJECT (row), "hidden-icon", hidden);
+
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), hidden);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             delete_button_new (_("Remove From Team"), "win.delete-person", id));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.edit-person");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", id);
+
+  person_changed_cb (person, NULL, ADW_ACTION_ROW (row));
+  g_signal_connect_object (person, "notify", G_CALLBACK (person_changed_cb), row, 0);
+  return row;
+}
+
+static void
+meeting_changed_cb (CoprodMeeting *meeting,
+                    GParamSpec    *pspec,
+                    AdwActionRow  *row)
+{
+  g_autofree char *subtitle = meeting_subtitle (meeting);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 display_name (coprod_meeting_get_title (meeting),
+                                               _("Untitled meeting")));
+  adw_action_row_set_subtitle (row, subtitle);
+}
+
+static GtkWidget *
+create_meeting_row_cb (gpointer item,
+                       gpointer user_data)
+{
+  CoprodMeeting *meeting = item;
+  GtkWidget *row = adw_action_row_new ();
+  gint64 id = coprod_meeting_get_id (meeting);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             delete_button_new (_("Delete Meeting"), "win.delete-meeting", id));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.edit-meeting");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", id);
+
+  meeting_changed_cb (meeting, NULL, ADW_ACTION_ROW (row));
+  g_signal_connect_object (meeting, "notify", G_CALLBACK (meeting_changed_cb), row, 0);
+  return row;
+}
+
+/* A meeting is "coming up" until its planned end has passed. */
+static gboolean
+meeting_is_upcoming (CoprodMeeting *meeting)
+{
+  GDateTime *ends = coprod_meeting_get_planned_end (meeting);
+
+  return ends != NULL && g_date_time_to_unix (ends) >= g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static gboolean
+upcoming_filter_cb (gpointer item,
+                    gpointer user_data)
+{
+  return meeting_is_upcoming (item);
+}
+
+static gboolean
+past_filter_cb (gpointer item,
+                gpointer user_data)
+{
+  return !meeting_is_upcoming (item);
+}
+
+static void
+team_selected_cb (GtkListBox    *list,
+                  GtkListBoxRow *row,
+                  CoprodWindow  *self)
+{
+  CoprodTeam *team = row != NULL ? team_at (self, gtk_list_box_row_get_index (row)) : NULL;
+
+  set_team (self, team);
+}
+
+static void
+team_activated_cb (GtkListBox    *list,
+                   GtkListBoxRow *row,
+                   CoprodWindow  *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+teams_changed_cb (GListModel   *teams,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  CoprodWindow *self)
+{
+  update_main_page (self);
+
+  /* Keep a team chosen whenever there is one, as the window never shows "nothing". */
+  if (gtk_list_box_get_selected_row (self->team_list) == NULL &&
+      g_list_model_get_n_items (teams) > 0)
+    {
+      guint index = MIN (position, g_list_model_get_n_items (teams) - 1);
+
+      gtk_list_box_select_row (self->team_list,
+                               gtk_list_box_get_row_at_index (self->team_list, index));
+    }
+}
+
+static void
+people_changed_cb (GListModel   *model,
+                   guint         position,
+                   guint         removed,
+                   guint         added,
+                   CoprodWindow *self)
+{
+  update_people_page (self);
+}
+
+static void
+meetings_changed_cb (GListModel   *model,
+                     guint         position,
+                     guint         removed,
+                     guint         added,
+                     CoprodWindow *self)
+{
+  update_meetings_page (self);
+}
+
+static void
+visible_page_changed_cb (CoprodWindow *self,
+                         GParamSpec   *pspec,
+                         AdwViewStack *stack)
+{
+  update_add_button (self);
+}
+
+static void
+focus_widget_changed_cb (CoprodWindow *self,
+                         GParamSpec   *pspec,
+                         gpointer      user_data)
+{
+  /* Focus moving on (or leaving the window) commits what was typed at once. */
+  flush (self);
+}
+
+static void
+editor_closed_cb (GtkWidget    *editor,
+                  CoprodWindow *self)
+{
+  flush (self);
+  refresh_meetings (self);
+}
+
+static void
+person_editor_closed_cb (CoprodPersonEditor *editor,
+                         CoprodWindow       *self)
+{
+  CoprodPerson *person = coprod_person_editor_get_person (editor);
+
+  /* Someone added and left completely empty was a slip, not a person. */
+  if (self->team != NULL && coprod_person_is_blank (person))
+    coprod_team_delete_person (self->team, person, NULL);
+  editor_closed_cb (GTK_WIDGET (editor), self);
+}
+
+static void
+undo_team_cb (AdwToast *toast,
+              UndoData *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!coprod_context_restore_team (undo->window->context, undo->team, &error))
+    coprod_window_report_error (undo->window, error);
+  else
+    select_team (undo->window, undo->team);
+}
+
+static void
+undo_person_cb (AdwToast *toast,
+                UndoData *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!coprod_team_restore_person (undo->team, COPROD_PERSON (undo->item), &error))
+    coprod_window_report_error (undo->window, error);
+}
+
+static void
+undo_meeting_cb (AdwToast *toast,
+                 UndoData *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!coprod_team_restore_meeting (undo->team, COPROD_MEETING (undo->item), &error))
+    coprod_window_report_error (undo->window, error);
+}
+
+static void
+team_name_entry_changed_cb (GtkEditable      *entry,
+                            AdwMessageDialog *dialog)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "save", *name != '\0');
+}
+
+static void
+team_dialog_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         CoprodWindow     *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  CoprodTeam *team = g_object_get_data (G_OBJECT (dialog), "team");
+  g_autofree char *name = NULL;
+
+  if (g_strcmp0 (response, "save") != 0)
+    return;
+
+  name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  if (*name == '\0')
+    return;
+
+  if (team != NULL)
+    {
+      coprod_team_set_name (team, name);
+      flush (self);
+    }
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.create-team", "s", name);
+}
+
+static void
+open_team_dialog (CoprodWindow *self,
+                  CoprodTeam   *team)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *entry = gtk_entry_new ();
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       team ? _("Rename Team") : _("New Team"),
+                                                       _("Choose a name everyone in the team "
+                                                         "will recognise.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
+                                    "save", team ? _("_Rename") : _("_Create"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("For example, Riverside Parent Forum"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Team name"), -1);
+  if (team != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (entry), coprod_team_get_name (team));
+      g_object_set_data_full (G_OBJECT (dialog), "team", g_object_ref (team), g_object_unref);
+    }
+  adw_message_dialog_set_extra_child (dialog, entry);
+  g_signal_connect (entry, "changed", G_CALLBACK (team_name_entry_changed_cb), dialog);
+  team_name_entry_changed_cb (GTK_EDITABLE (entry), dialog);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (team_dialog_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+/* Actions */
+
+static void
+new_team_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  open_team_dialog (COPROD_WINDOW (widget), NULL);
+}
+
+/* Shows a team that was just made: its (empty) people page, ready for the first one. */
+static void
+show_new_team (CoprodWindow *self,
+               CoprodTeam   *team,
+               GError       *error)
+{
+  if (team == NULL)
+    {
+      coprod_window_report_error (self, error);
+      return;
+    }
+  select_team (self, team);
+  adw_view_stack_set_visible_child_name (self->view_stack, "people");
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+create_team_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  CoprodTeam *team;
+
+  team = coprod_context_create_team (self->context, g_variant_get_string (parameter, NULL),
+                                     &error);
+  show_new_team (self, team, error);
+}
+
+static void
+try_example_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  CoprodTeam *team;
+
+  team = coprod_context_add_example (self->context, &error);
+  show_new_team (self, team, error);
+}
+
+static void
+select_team_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  CoprodTeam *team = coprod_context_find_team (self->context, g_variant_get_int64 (parameter));
+
+  if (team != NULL)
+    {
+      select_team (self, team);
+      adw_leaflet_set_visible_child (self->leaflet, self->content);
+    }
+}
+
+static void
+rename_team_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+
+  if (self->team != NULL)
+    open_team_dialog (self, self->team);
+}
+
+static void
+delete_team_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  g_autoptr(CoprodTeam) team = self->team ? g_object_ref (self->team) : NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  if (team == NULL)
+    return;
+  if (!coprod_context_delete_team (self->context, team, &error))
+    {
+      coprod_window_report_error (self, error);
+      return;
+    }
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  title = g_strdup_printf (_("Deleted “%s”"), display_name (coprod_team_get_name (team),
+                                                           _("Unnamed team")));
+  show_toast (self, undo_toast_new (self, title, team, NULL, G_CALLBACK (undo_team_cb)));
+}
+
+static void
+show_teams_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+show_page_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack,
+                                         g_variant_get_string (parameter, NULL));
+}
+
+static void
+open_person_editor (CoprodWindow *self,
+                    CoprodPerson *person)
+{
+  CoprodPersonEditor *editor = coprod_person_editor_new (GTK_WINDOW (self), person);
+
+  g_signal_connect_object (editor, "destroy", G_CALLBACK (person_editor_closed_cb), self, 0);
+  g_signal_connect_object (editor, "notify::focus-widget", G_CALLBACK (focus_widget_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+open_meeting_editor (CoprodWindow  *self,
+                     CoprodMeeting *meeting)
+{
+  CoprodMeetingEditor *editor = coprod_meeting_editor_new (GTK_WINDOW (self), meeting);
+
+  g_signal_connect_object (editor, "destroy", G_CALLBACK (editor_closed_cb), self, 0);
+  g_signal_connect_object (editor, "notify::focus-widget", G_CALLBACK (focus_widget_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static CoprodMeeting *
+find_meeting (CoprodWindow *self,
+              gint64        id)
+{
+  GListModel *meetings;
+  guint n;
+
+  if (self->team == NULL)
+    return NULL;
+  meetings = coprod_team_get_meetings (self->team);
+  n = g_list_model_get_n_items (meetings);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (coprod_meeting_get_id (meeting) == id)
+        return meeting;
+    }
+  return NULL;
+}
+
+static void
+add_person_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  CoprodPerson *person;
+
+  if (self->team == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->view_stack, "people");
+  person = coprod_team_add_person (self->team, "", COPROD_SIDE_FAMILY, &error);
+  if (person == NULL)
+    {
+      coprod_window_report_error (self, error);
+      return;
+    }
+  open_person_editor (self, person);
+}
+
+static void
+edit_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  CoprodPerson *person;
+
+  if (self->team == NULL)
+    return;
+  person = coprod_team_find_person (self->team, g_variant_get_int64 (parameter));
+  if (person != NULL)
+    open_person_editor (self, person);
+}
+
+static void
+delete_person_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  CoprodPerson *person;
+
+  if (self->team == NULL)
+    return;
+  person = coprod_team_find_person (self->team, g_variant_get_int64 (parameter));
+  if (person == NULL)
+    return;
+
+  g_object_ref (person);
+  if (!coprod_team_delete_person (self->team, person, &error))
+    coprod_window_report_error (self, error);
+  else
+    {
+      title = g_strdup_printf (_("Removed “%s”"),
+                               display_name (coprod_person_get_name (person), _("New person")));
+      show_toast (self, undo_toast_new (self, title, self->team, person,
+                                        G_CALLBACK (undo_person_cb)));
+    }
+  g_object_unref (person);
+}
+
+static void
+add_meeting_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr(GDateTime) starts = NULL;
+  g_autoptr(GDateTime) ends = NULL;
+  CoprodMeeting *meeting;
+
+  if (self->team == NULL)
+    return;
+
+  /* A new meeting starts as tomorrow, ten till twelve: easy to change, never in the past. */
+  starts = g_date_time_new_local (g_date_time_get_year (tomorrow),
+                                  g_date_time_get_month (tomorrow),
+                                  g_date_time_get_day_of_month (tomorrow), 10, 0, 0);
+  ends = g_date_time_add_hours (starts, 2);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "meetings");
+  meeting = coprod_team_add_meeting (self->team, _("Team meeting"), starts, ends, &error);
+  if (meeting == NULL)
+    {
+      coprod_window_report_error (self, error);
+      return;
+    }
+  open_meeting_editor (self, meeting);
+}
+
+static void
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (gtk_stack_get_visible_child_name (self->main_stack) != NULL &&
+      g_str_equal (gtk_stack_get_visible_child_name (self->main_stack), "welcome"))
+    return;
+  if (g_strcmp0 (page, "meetings") == 0)
+    add_meeting_action (widget, NULL, NULL);
+  else
+    add_person_action (widget, NULL, NULL);
+}
+
+static void
+edit_meeting_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  CoprodMeeting *meeting = find_meeting (self, g_variant_get_int64 (parameter));
+
+  if (meeting != NULL)
+    open_meeting_editor (self, meeting);
+}
+
+static void
+delete_meeting_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  CoprodMeeting *meeting = find_meeting (self, g_variant_get_int64 (parameter));
+
+  if (meeting == NULL)
+    return;
+
+  g_object_ref (meeting);
+  if (!coprod_team_delete_meeting (self->team, meeting, &error))
+    coprod_window_report_error (self, error);
+  else
+    {
+      title = g_strdup_printf (_("Deleted “%s”"),
+                               display_name (coprod_meeting_get_title (meeting),
+                                             _("Untitled meeting")));
+      show_toast (self, undo_toast_new (self, title, self->team, meeting,
+                                        G_CALLBACK (undo_meeting_cb)));
+    }
+  g_object_unref (meeting);
+}
+
+/* Overrides */
+
+static gboolean
+coprod_window_close_request (GtkWindow *window)
+{
+  CoprodWindow *self = COPROD_WINDOW (window);
+
+  flush (self);
+  save_window_state (self);
+
+  return GTK_WINDOW_CLASS (coprod_window_parent_class)->close_request (window);
+}
+
+static void
+coprod_window_constructed (GObject *object)
+{
+  CoprodWindow *self = COPROD_WINDOW (object);
+  GListModel *teams = coprod_context_get_teams (self->context);
+  gint64 last_team = 0;
+  CoprodTeam *team = NULL;
+
+  G_OBJECT_CLASS (coprod_window_parent_class)->constructed (object);
+
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      last_team = g_settings_get_int64 (self->settings, "last-team");
+    }
+  else
+    gtk_window_set_default_size (GTK_WINDOW (self), 1100, 760);
+
+  gtk_list_box_bind_model (self->team_list, teams, create_team_row_cb, self, NULL);
+  g_signal_connect_object (teams, "items-changed", G_CALLBACK (teams_changed_cb), self, 0);
+
+  team = coprod_context_find_team (self->context, last_team);
+  if (team == NULL && g_list_model_get_n_items (teams) > 0)
+    team = team_at (self, 0);
+  if (team != NULL)
+    select_team (self, team);
+  update_main_page (self);
+  update_add_button (self);
+}
+
+static void
+coprod_window_dispose (GObject *object)
+{
+  CoprodWindow *self = COPROD_WINDOW (object);
+
+  set_team (self, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), COPROD_TYPE_WINDOW);
+  g_clear_object (&self->context);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (coprod_window_parent_class)->dispose (object);
+}
+
+static void
+coprod_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CoprodWindow *self = COPROD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CoprodWindow *self = COPROD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      break;
+
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_window_class_init (CoprodWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = coprod_window_constructed;
+  object_class->dispose = coprod_window_dispose;
+  object_class->get_property = coprod_window_get_property;
+  object_class->set_property = coprod_window_set_property;
+  window_class->close_request = coprod_window_close_request;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, COPROD_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/com/example/Coprod/coprod-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, team_list);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, add_button_content);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, people_stack);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, people_list);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, meetings_stack);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, upcoming_list);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, past_list);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, upcoming_group);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, past_group);
+  gtk_widget_class_bind_template_callback (widget_class, team_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, team_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.new-team", NULL, new_team_action);
+  gtk_widget_class_install_action (widget_class, "win.create-team", "s", create_team_action);
+  gtk_widget_class_install_action (widget_class, "win.try-example", NULL, try_example_action);
+  gtk_widget_class_install_action (widget_class, "win.select-team", "x", select_team_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-team", NULL, rename_team_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-team", NULL, delete_team_action);
+  gtk_widget_class_install_action (widget_class, "win.show-teams", NULL, show_teams_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.add", NULL, add_action);
+  gtk_widget_class_install_action (widget_class, "win.add-person", NULL, add_person_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-person", "x", edit_person_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-person", "x",
+                                   delete_person_action);
+  gtk_widget_class_install_action (widget_class, "win.add-meeting", NULL, add_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-meeting", "x", edit_meeting_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-meeting", "x",
+                                   delete_meeting_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.add", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-team", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "win.rename-team", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-page", "s", "people");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-page", "s", "meetings");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
+}
+
+static void
+coprod_window_init (CoprodWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child",
+                            G_CALLBACK (visible_page_changed_cb), self);
+  g_signal_connect_swapped (self->leaflet, "notify::folded",
+                            G_CALLBACK (visible_page_changed_cb), self);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_widget_changed_cb), NULL);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (focus_widget_changed_cb), NULL);
+}
+
+/* Public API */
+
+CoprodWindow *
+coprod_window_new (CoprodApplication *application,
+                   CoprodContext     *context,
+                   GSettings         *settings)
+{
+  g_return_val_if_fail (COPROD_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (COPROD_IS_CONTEXT (context), NULL);
+  g_return_val_if_fail (settings == NULL || G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (COPROD_TYPE_WINDOW,
+                       "application", application,
+                       "context", context,
+                       "settings", settings,
+                       NULL);
+}
+
+/**
+ * coprod_window_get_team:
+ *
+ * Returns: (transfer none) (nullable): the team the window shows
+ */
+CoprodTeam *
+coprod_window_get_team (CoprodWindow *self)
+{
+  g_return_val_if_fail (COPROD_IS_WINDOW (self), NULL);
+  return self->team;
+}
+
+/**
+ * coprod_window_report_error:
+ *
+ * Tells the facilitator, in a toast, that something could not be saved or read.
+ */
+void
+coprod_window_report_error (CoprodWindow *self,
+                            const GError *error)
+{
+  const char *text;
+
+  g_return_if_fail (COPROD_IS_WINDOW (self));
+  g_return_if_fail (error != NULL);
+
+  g_message ("%s", error->message);
+  if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_DAMAGED))
+    text = _("Coprod’s file seems damaged, so changes may not be kept. Close Coprod and "
+             "open it again to recover from a backup.");
+  else
+    text = _("A change could not be saved. Check that this computer’s disk is not full; "
+             "Coprod will try again with your next change.");
+  show_toast (self, adw_toast_new (text));
+}
+
+/* Team switching sits last because it touches most of the above. */
+static void
+set_team (CoprodWindow *self,
+          CoprodTeam   *team)
+{
+  GtkSorter *by_name, *by_date, *by_date_desc;
+  GListModel *meetings;
+
+  if (self->team == team)
+    return;
+
+  if (self->people != NULL)
+    g_signal_handlers_disconnect_by_data (self->people, self);
+  if (self->upcoming != NULL)
+    g_signal_handlers_disconnect_by_data (self->upcoming, self);
+  if (self->past != NULL)
+    g_signal_handlers_disconnect_by_data (self->past, self);
+  g_clear_object (&self->people);
+  g_clear_object (&self->upcoming);
+  g_clear_object (&self->past);
+  g_clear_object (&self->upcoming_filter);
+  g_clear_object (&self->past_filter);
+  if (self->title_binding != NULL)
+    g_binding_unbind (self->title_binding);
+  self->title_binding = NULL;
+  g_set_object (&self->team, team);
+
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+
+  if (team == NULL)
+    {
+      gtk_list_box_bind_model (self->people_list, NULL, NULL, NULL, NULL);
+      gtk_list_box_bind_model (self->upcoming_list, NULL, NULL, NULL, NULL);
+      gtk_list_box_bind_model (self->past_list, NULL, NULL, NULL, NULL);
+      adw_view_switcher_title_set_title (self->switcher_title, "");
+      update_people_page (self);
+      update_meetings_page (self);
+      return;
+    }
+
+  self->title_binding = g_object_bind_property (team, "name", self->switcher_title, "title",
+                                                G_BINDING_SYNC_CREATE);
+  if (self->settings != NULL)
+    g_settings_set_int64 (self->settings, "last-team", coprod_team_get_id (team));
+
+  by_name = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (COPROD_TYPE_PERSON,
+                                                                            NULL, "name")));
+  self->people = gtk_sort_list_model_new (g_object_ref (coprod_team_get_people (team)), by_name);
+  gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->people),
+                           create_person_row_cb, self, NULL);
+  g_signal_connect (self->people, "items-changed", G_CALLBACK (people_changed_cb), self);
+
+  meetings = coprod_team_get_meetings (team);
+  by_date = GTK_SORTER (gtk_numeric_sorter_new (
+    gtk_property_expression_new (COPROD_TYPE_MEETING, NULL, "starts-at-unix")));
+  by_date_desc = GTK_SORTER (gtk_numeric_sorter_new (
+    gtk_property_expression_new (COPROD_TYPE_MEETING, NULL, "starts-at-unix")));
+  gtk_numeric_sorter_set_sort_order (GTK_NUMERIC_SORTER (by_date_desc), GTK_SORT_DESCENDING);
+
+  self->upcoming_filter = gtk_custom_filter_new (upcoming_filter_cb, NULL, NULL);
+  self->past_filter = gtk_custom_filter_new (past_filter_cb, NULL, NULL);
+  self->upcoming = gtk_sort_list_model_new (
+    G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (meetings),
+                                             g_object_ref (GTK_FILTER (self->upcoming_filter)))),
+    by_date);
+  self->past = gtk_sort_list_model_new (
+    G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (meetings),
+                                             g_object_ref (GTK_FILTER (self->past_filter)))),
+    by_date_desc);
+  gtk_list_box_bind_model (self->upcoming_list, G_LIST_MODEL (self->upcoming),
+                           create_meeting_row_cb, self, NULL);
+  gtk_list_box_bind_model (self->past_list, G_LIST_MODEL (self->past),
+                           create_meeting_row_cb, self, NULL);
+  g_signal_connect (self->upcoming, "items-changed", G_CALLBACK (meetings_changed_cb), self);
+  g_signal_connect (self->past, "items-changed", G_CALLBACK (meetings_changed_cb), self);
+
+  update_people_page (self);
+  update_meetings_page (self);
+}

@@ -1,0 +1,23 @@
+/* coprod-window.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "coprod-application.h"
+#include "coprod-context.h"
+
+G_BEGIN_DECLS
+
+#define COPROD_TYPE_WINDOW (coprod_window_get_type ())
+G_DECLARE_FINAL_TYPE (CoprodWindow, coprod_window, COPROD, WINDOW, AdwApplicationWindow)
+
+CoprodWindow *coprod_window_new           (CoprodApplication *application,
+                                           CoprodContext     *context,
+                                           GSettings         *settings);
+CoprodTeam   *coprod_window_get_team      (CoprodWindow      *self);
+void          coprod_window_report_error  (CoprodWindow      *self,
+                                           const GError      *error);
+
+G_END_DECLS

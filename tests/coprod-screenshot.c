@@ -1,0 +1,151 @@
+/* coprod-screenshot.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Renders one view of Coprod to a PNG file, under Xvfb, with the example team:
+ *   coprod-screenshot --view=people --width=1280 --height=800 --output=people.png
+ * Views: welcome, people, meetings, person, meeting, new-team, recovery.
+ */
+
+#include <glib/gstdio.h>
+
+#include "coprod-application.h"
+#include "coprod-context.h"
+#include "coprod-test-app.h"
+#include "coprod-window.h"
+
+static char *view = NULL;
+static char *output = NULL;
+static int width = 1280;
+static int height = 800;
+
+static const GOptionEntry entries[] = {
+  { "view", 0, 0, G_OPTION_ARG_STRING, &view, "What to show", "VIEW" },
+  { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PX" },
+  { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PX" },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
+  { NULL }
+};
+
+static void
+prepare_data (const char *data_dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoprodStore) store = NULL;
+  g_autoptr(CoprodContext) context = NULL;
+
+  if (g_str_equal (view, "welcome"))
+    return;
+
+  store = coprod_store_open (data_dir, &error);
+  if (store != NULL)
+    context = coprod_context_new (store, &error);
+  if (context == NULL || coprod_context_add_example (context, &error) == NULL)
+    g_error ("Could not make the example data: %s", error->message);
+
+  if (g_str_equal (view, "recovery"))
+    {
+      g_autofree char *path = g_build_filename (data_dir, "coprod.db", NULL);
+
+      coprod_store_backup (store, NULL);
+      g_clear_object (&context);
+      g_clear_object (&store);
+      g_file_set_contents (path, "this is not a database any more", -1, NULL);
+    }
+}
+
+static gint64
+find_id (GListModel *model,
+         const char *property,
+         const char *value)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *text = NULL;
+      gint64 id;
+
+      g_object_get (item, property, &text, "id", &id, NULL);
+      if (g_strcmp0 (text, value) == 0)
+        return id;
+    }
+  g_error ("No item with %s “%s”", property, value);
+}
+
+static void
+shoot (GtkApplication *app,
+       GtkWindow      *window,
+       gpointer        user_data)
+{
+  GtkWidget *win = GTK_WIDGET (window);
+  GtkWindow *target = window;
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_set_default_size (window, width, height);
+  coprod_test_wait (300);
+
+  if (COPROD_IS_WINDOW (window) && coprod_window_get_team (COPROD_WINDOW (window)) != NULL)
+    {
+      CoprodTeam *team = coprod_window_get_team (COPROD_WINDOW (window));
+
+      gtk_widget_activate_action (win, "win.select-team", "x", coprod_team_get_id (team));
+      if (g_str_equal (view, "meetings"))
+        gtk_widget_activate_action (win, "win.show-page", "s", "meetings");
+      else if (g_str_equal (view, "person"))
+        gtk_widget_activate_action (win, "win.edit-person", "x",
+                                    find_id (coprod_team_get_people (team), "name",
+                                             "Rachel Hughes"));
+      else if (g_str_equal (view, "meeting"))
+        gtk_widget_activate_action (win, "win.edit-meeting", "x",
+                                    find_id (coprod_team_get_meetings (team), "title",
+                                             "Short breaks: what is working and what is next"));
+      else if (g_str_equal (view, "new-team"))
+        gtk_widget_activate_action (win, "win.new-team", NULL);
+    }
+  coprod_test_wait (300);
+
+  /* Dialogs are windows of their own: picture the newest one over the main window. */
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i);
+
+          if (other != window && gtk_widget_get_visible (GTK_WIDGET (other)) &&
+              gtk_window_get_transient_for (other) == window)
+            {
+              gtk_window_set_default_size (other, MIN (width, 600), MIN (height, 760));
+              target = other;
+            }
+        }
+    }
+  coprod_test_wait (700);
+
+  if (!coprod_test_save_png (GTK_WIDGET (target), output, &error))
+    g_error ("%s", error->message);
+  g_print ("%s\n", output);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("- picture a view of Coprod");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_dir = NULL;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error) || view == NULL || output == NULL)
+    {
+      g_printerr ("%s\n", error ? error->message : "--view and --output are needed");
+      return 2;
+    }
+
+  gtk_init ();
+  data_dir = g_dir_make_tmp ("coprod-screenshot-XXXXXX", NULL);
+  prepare_data (data_dir);
+  status = coprod_test_run_app (data_dir, shoot, NULL);
+  coprod_test_remove_tree (data_dir);
+  return status;
+}

@@ -1,0 +1,169 @@
+/* coprod-test-app.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <glib/gstdio.h>
+
+#include "coprod-application.h"
+#include "coprod-test-app.h"
+
+typedef struct
+{
+  CoprodTestFunc func;
+  gpointer       user_data;
+} RunData;
+
+static gboolean
+run_test_cb (gpointer user_data)
+{
+  GtkApplication *app = user_data;
+  RunData *data = g_object_get_data (G_OBJECT (app), "coprod-test-run");
+  GtkWindow *window = gtk_application_get_active_window (app);
+
+  if (window == NULL)
+    {
+      GList *windows = gtk_application_get_windows (app);
+
+      window = windows != NULL ? windows->data : NULL;
+    }
+  g_assert_nonnull (window);
+
+  /* Let the window reach the screen before the test looks at it. */
+  coprod_test_wait (200);
+  data->func (app, window, data->user_data);
+
+  g_application_quit (G_APPLICATION (app));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+activate_cb (GApplication *app)
+{
+  g_idle_add (run_test_cb, app);
+}
+
+static gboolean
+wait_done_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * coprod_test_run_app:
+ *
+ * Runs Coprod with `--data-dir=DATA_DIR` until @func returns.
+ *
+ * Returns: the application's exit status
+ */
+int
+coprod_test_run_app (const char     *data_dir,
+                     CoprodTestFunc  func,
+                     gpointer        user_data)
+{
+  g_autoptr(CoprodApplication) app = coprod_application_new ();
+  g_autofree char *option = g_strdup_printf ("--data-dir=%s", data_dir);
+  char *argv[] = { (char *) "coprod", option, NULL };
+  RunData data = { func, user_data };
+
+  g_object_set_data (G_OBJECT (app), "coprod-test-run", &data);
+  g_signal_connect_after (app, "activate", G_CALLBACK (activate_cb), NULL);
+  return g_application_run (G_APPLICATION (app), 2, argv);
+}
+
+/* Runs the main loop for MS milliseconds, so that timers, commits and drawing happen. */
+void
+coprod_test_wait (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, wait_done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+GtkWindow *
+coprod_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+GtkWidget *
+coprod_test_child (GtkWidget  *widget,
+                   GType       template_type,
+                   const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (widget, template_type, name);
+
+  g_assert_nonnull (child);
+  return GTK_WIDGET (child);
+}
+
+/**
+ * coprod_test_save_png:
+ *
+ * Renders @widget (a window, usually) as it is on screen into a PNG file.
+ */
+gboolean
+coprod_test_save_png (GtkWidget   *widget,
+                      const char  *path,
+                      GError     **error)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Nothing was drawn");
+      return FALSE;
+    }
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "Could not write %s", path);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Removes a test's data folder and everything in it. */
+void
+coprod_test_remove_tree (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)))
+    {
+      g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
+
+      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+        coprod_test_remove_tree (child);
+      else
+        g_unlink (child);
+      g_object_unref (info);
+    }
+  g_rmdir (path);
+}

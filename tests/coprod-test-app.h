@@ -1,0 +1,30 @@
+/* coprod-test-app.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs the real application on a data folder and hands its first window to a test
+ * function once it is on screen, as a user would meet it.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+typedef void (*CoprodTestFunc) (GtkApplication *app,
+                                GtkWindow      *window,
+                                gpointer        user_data);
+
+int        coprod_test_run_app          (const char     *data_dir,
+                                         CoprodTestFunc  func,
+                                         gpointer        user_data);
+void       coprod_test_wait             (guint           ms);
+GtkWindow *coprod_test_find_toplevel    (GType           type);
+GtkWidget *coprod_test_child            (GtkWidget      *widget,
+                                         GType           template_type,
+                                         const char     *name);
+void       coprod_test_remove_tree      (const char     *path);
+gboolean   coprod_test_save_png         (GtkWidget      *widget,
+                                         const char     *path,
+                                         GError        **error);
+
+G_END_DECLS

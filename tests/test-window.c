@@ -1,0 +1,251 @@
+/* test-window.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Drives the real window through its actions, as its buttons and shortcuts do, and
+ * checks the results in the database file through a separate SQLite connection, which
+ * sees only what was committed.
+ */
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "coprod-meeting-editor.h"
+#include "coprod-person-editor.h"
+#include "coprod-test-app.h"
+#include "coprod-window.h"
+
+typedef struct
+{
+  char *data_dir;
+  char *db_path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->data_dir = g_dir_make_tmp ("coprod-window-XXXXXX", NULL);
+  f->db_path = g_build_filename (f->data_dir, "coprod.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  coprod_test_remove_tree (f->data_dir);
+  g_free (f->data_dir);
+  g_free (f->db_path);
+}
+
+/* What a second reader of the file sees: only committed data. */
+static char *
+query_text (const char *db_path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *result = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return result;
+}
+
+static gint64
+query_int (const char *db_path,
+           const char *sql)
+{
+  g_autofree char *text = query_text (db_path, sql);
+
+  return text != NULL ? g_ascii_strtoll (text, NULL, 10) : -1;
+}
+
+static const char *
+visible_page (GtkWidget  *window,
+              const char *stack)
+{
+  return gtk_stack_get_visible_child_name (
+    GTK_STACK (coprod_test_child (window, COPROD_TYPE_WINDOW, stack)));
+}
+
+static void
+type_into (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+}
+
+static void
+add_team_person_meeting (GtkApplication *app,
+                         GtkWindow      *window,
+                         gpointer        user_data)
+{
+  Fixture *f = user_data;
+  GtkWidget *win = GTK_WIDGET (window);
+  GtkWindow *editor;
+  g_autofree char *name = NULL;
+  g_autofree char *likes = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *place = NULL;
+
+  g_assert_true (COPROD_IS_WINDOW (window));
+  g_assert_cmpstr (visible_page (win, "main_stack"), ==, "welcome");
+
+  /* A team, named as the New Team dialog names it. */
+  g_assert_true (gtk_widget_activate_action (win, "win.create-team", "s", "Riverside & <Co>"));
+  g_assert_cmpstr (visible_page (win, "main_stack"), ==, "teams");
+  g_assert_cmpstr (visible_page (win, "people_stack"), ==, "empty");
+  name = query_text (f->db_path, "SELECT name FROM team");
+  g_assert_cmpstr (name, ==, "Riverside & <Co>");
+
+  /* A person, typed into the editor the add button opens. */
+  g_assert_true (gtk_widget_activate_action (win, "win.add-person", NULL));
+  editor = coprod_test_find_toplevel (COPROD_TYPE_PERSON_EDITOR);
+  g_assert_nonnull (editor);
+  type_into (coprod_test_child (GTK_WIDGET (editor), COPROD_TYPE_PERSON_EDITOR, "name_row"),
+             "Amara Okafor 😊");
+  type_into (coprod_test_child (GTK_WIDGET (editor), COPROD_TYPE_PERSON_EDITOR, "likes_view"),
+             "Warm, funny and quick to welcome new parents.");
+  coprod_test_wait (700);
+  g_clear_pointer (&name, g_free);
+  name = query_text (f->db_path, "SELECT name FROM person");
+  g_assert_cmpstr (name, ==, "Amara Okafor 😊");
+  likes = query_text (f->db_path, "SELECT likes_about_me FROM person");
+  g_assert_cmpstr (likes, ==, "Warm, funny and quick to welcome new parents.");
+  gtk_window_close (editor);
+  coprod_test_wait (50);
+  g_assert_cmpstr (visible_page (win, "people_stack"), ==, "list");
+
+  /* A meeting, through the same kind of editor. */
+  g_assert_true (gtk_widget_activate_action (win, "win.add-meeting", NULL));
+  editor = coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR);
+  g_assert_nonnull (editor);
+  type_into (coprod_test_child (GTK_WIDGET (editor), COPROD_TYPE_MEETING_EDITOR, "title_row"),
+             "Short breaks review");
+  type_into (coprod_test_child (GTK_WIDGET (editor), COPROD_TYPE_MEETING_EDITOR, "place_row"),
+             "Community Centre");
+  /* Closing the editor commits at once, without waiting for the timer. */
+  gtk_window_close (editor);
+  title = query_text (f->db_path, "SELECT title FROM meeting");
+  g_assert_cmpstr (title, ==, "Short breaks review");
+  place = query_text (f->db_path, "SELECT place FROM meeting");
+  g_assert_cmpstr (place, ==, "Community Centre");
+  coprod_test_wait (50);
+  g_assert_cmpstr (visible_page (win, "meetings_stack"), ==, "list");
+}
+
+static void
+test_add_team_person_meeting (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, add_team_person_meeting, f), ==, 0);
+  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM team"), ==, 1);
+  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM person"), ==, 1);
+  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM meeting"), ==, 1);
+}
+
+static void
+commit_on_focus_out_and_close (GtkApplication *app,
+                               GtkWindow      *window,
+                               gpointer        user_data)
+{
+  Fixture *f = user_data;
+  GtkWidget *win = GTK_WIDGET (window);
+  GtkWindow *editor;
+  GtkWidget *name_row, *role_row;
+  g_autofree char *role = NULL;
+
+  gtk_widget_activate_action (win, "win.create-team", "s", "Focus team");
+  gtk_widget_activate_action (win, "win.add-person", NULL);
+  editor = coprod_test_find_toplevel (COPROD_TYPE_PERSON_EDITOR);
+  name_row = coprod_test_child (GTK_WIDGET (editor), COPROD_TYPE_PERSON_EDITOR, "name_row");
+  role_row = coprod_test_child (GTK_WIDGET (editor), COPROD_TYPE_PERSON_EDITOR, "role_row");
+
+  /* Typing alone is not yet committed ... */
+  gtk_widget_grab_focus (role_row);
+  type_into (role_row, "Grandad and main carer");
+  role = query_text (f->db_path, "SELECT role_text FROM person");
+  g_assert_cmpstr (role, ==, "");
+
+  /* ... but moving on to another field commits it at once. */
+  gtk_widget_grab_focus (name_row);
+  g_clear_pointer (&role, g_free);
+  role = query_text (f->db_path, "SELECT role_text FROM person");
+  g_assert_cmpstr (role, ==, "Grandad and main carer");
+
+  /* Closing the main window commits what was typed last. */
+  type_into (name_row, "Pete Kowalski");
+  gtk_window_close (window);
+}
+
+static void
+test_commit_on_focus_out_and_close (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autofree char *name = NULL;
+
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, commit_on_focus_out_and_close, f), ==, 0);
+  name = query_text (f->db_path, "SELECT name FROM person");
+  g_assert_cmpstr (name, ==, "Pete Kowalski");
+}
+
+static void
+delete_and_example (GtkApplication *app,
+                    GtkWindow      *window,
+                    gpointer        user_data)
+{
+  Fixture *f = user_data;
+  GtkWidget *win = GTK_WIDGET (window);
+  gint64 id;
+
+  g_assert_true (gtk_widget_activate_action (win, "win.try-example", NULL));
+  g_assert_cmpstr (visible_page (win, "main_stack"), ==, "teams");
+  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM person"), >=, 8);
+  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM meeting"), >=, 1);
+
+  id = query_int (f->db_path, "SELECT id FROM person WHERE name = 'Rachel Hughes'");
+  g_assert_cmpint (id, >, 0);
+  g_assert_true (gtk_widget_activate_action (win, "win.delete-person", "x", id));
+  g_assert_cmpint (query_int (f->db_path, "SELECT deleted FROM person WHERE name = 'Rachel Hughes'"),
+                   ==, 1);
+
+  id = query_int (f->db_path, "SELECT id FROM meeting ORDER BY starts_at DESC LIMIT 1");
+  g_assert_true (gtk_widget_activate_action (win, "win.delete-meeting", "x", id));
+  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM meeting WHERE deleted = 1"),
+                   ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (win, "win.delete-team", NULL));
+  g_assert_cmpint (query_int (f->db_path, "SELECT deleted FROM team"), ==, 1);
+  coprod_test_wait (50);
+  g_assert_cmpstr (visible_page (win, "main_stack"), ==, "welcome");
+}
+
+static void
+test_delete_and_example (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, delete_and_example, f), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/window/add-team-person-meeting", Fixture, NULL, fixture_set_up,
+              test_add_team_person_meeting, fixture_tear_down);
+  g_test_add ("/window/commit-on-focus-out-and-close", Fixture, NULL, fixture_set_up,
+              test_commit_on_focus_out_and_close, fixture_tear_down);
+  g_test_add ("/window/delete-and-example", Fixture, NULL, fixture_set_up,
+              test_delete_and_example, fixture_tear_down);
+
+  return g_test_run ();
+}
