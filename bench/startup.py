@@ -15,6 +15,7 @@ See bench/README.md.
 """
 
 import argparse
+import ctypes
 import os
 import selectors
 import shutil
@@ -93,6 +94,27 @@ def start_dbus(env):
     return proc, address
 
 
+def become_subreaper():
+    """Makes this script the reaper of what the session bus starts (portals), which
+    would otherwise be orphaned to an init that may not reap them."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        pass
+
+
+def reap_orphans(seconds=3.0):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(0.05)
+
+
 def stop(proc):
     if proc is not None and proc.poll() is None:
         proc.terminate()
@@ -169,6 +191,7 @@ def main():
         if not os.access(path, os.X_OK):
             sys.exit(f"startup.py: {path} is not an executable; build it first")
 
+    become_subreaper()
     tmp = tempfile.mkdtemp(prefix="coprod-bench-")
     runtime_dir = os.path.join(tmp, "runtime")
     os.mkdir(runtime_dir, 0o700)
@@ -185,8 +208,8 @@ def main():
                     os.path.dirname(programs["bare"]), "generate-store")
                 generate_large_store(tool, large)
             large = os.path.abspath(large)
-            cases.append(("coprod, empty store", [programs["coprod"]], "fresh"))
-            cases.append(("coprod, large store", [programs["coprod"]], large))
+            cases.append(("coprod empty store", [programs["coprod"]], "fresh"))
+            cases.append(("coprod large store", [programs["coprod"]], large))
 
         xvfb, display = start_xvfb()
         env = dict(os.environ)
@@ -225,13 +248,13 @@ def main():
                         os.mkdir(data_dir)
                     run_env["COPROD_DATA_DIR"] = data_dir
                 us = run_once(argv, run_env, args.timeout, tmp,
-                              label.replace(" ", "-").replace(",", ""))
+                              label.replace(" ", "-"))
                 if rnd >= args.warmup:
                     results[label].append(us)
             done = rnd + 1 - args.warmup
             print(f"round {rnd + 1}/{args.warmup + args.runs}"
                   + (" (warm-up)" if done <= 0 else "") + ": "
-                  + ", ".join(f"{label} {results[label][-1] / 1000:.1f} ms"
+                  + " | ".join(f"{label} {results[label][-1] / 1000:.1f} ms"
                               if done > 0 else label for label, _, _ in cases),
                   flush=True)
 
@@ -256,6 +279,7 @@ def main():
     finally:
         stop(dbus)
         stop(xvfb)
+        reap_orphans()
         shutil.rmtree(tmp, ignore_errors=True)
     return 1 if failed else 0
 

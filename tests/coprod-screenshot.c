@@ -143,9 +143,9 @@ main (int   argc,
     }
 
   gtk_init ();
-  data_dir = g_dir_make_tmp ("coprod-screenshot-XXXXXX", NULL);
+  data_dir = coprod_test_make_tmp_dir ("coprod-screenshot");
   prepare_data (data_dir);
   status = coprod_test_run_app (data_dir, shoot, NULL);
-  coprod_test_remove_tree (data_dir);
+  coprod_test_remove_tmp_dir (data_dir);
   return status;
 }

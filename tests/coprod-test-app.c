@@ -2,8 +2,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include <glib/gstdio.h>
-
 #include "coprod-application.h"
 #include "coprod-test-app.h"
 
@@ -66,9 +64,23 @@ coprod_test_run_app (const char     *data_dir,
   char *argv[] = { (char *) "coprod", option, NULL };
   RunData data = { func, user_data };
 
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  int status;
+
   g_object_set_data (G_OBJECT (app), "coprod-test-run", &data);
   g_signal_connect_after (app, "activate", G_CALLBACK (activate_cb), NULL);
-  return g_application_run (G_APPLICATION (app), 2, argv);
+  status = g_application_run (G_APPLICATION (app), 2, argv);
+
+  /* Quitting leaves windows behind; the next test must start with none. */
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  return status;
 }
 
 /* Runs the main loop for MS milliseconds, so that timers, commits and drawing happen. */
@@ -145,25 +157,3 @@ coprod_test_save_png (GtkWidget   *widget,
   return TRUE;
 }
 
-/* Removes a test's data folder and everything in it. */
-void
-coprod_test_remove_tree (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileEnumerator) children = NULL;
-  GFileInfo *info;
-
-  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)))
-    {
-      g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
-
-      if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-        coprod_test_remove_tree (child);
-      else
-        g_unlink (child);
-      g_object_unref (info);
-    }
-  g_rmdir (path);
-}

@@ -8,6 +8,8 @@
 
 #include <gtk/gtk.h>
 
+#include "coprod-test-util.h"
+
 G_BEGIN_DECLS
 
 typedef void (*CoprodTestFunc) (GtkApplication *app,
@@ -22,7 +24,6 @@ GtkWindow *coprod_test_find_toplevel    (GType           type);
 GtkWidget *coprod_test_child            (GtkWidget      *widget,
                                          GType           template_type,
                                          const char     *name);
-void       coprod_test_remove_tree      (const char     *path);
 gboolean   coprod_test_save_png         (GtkWidget      *widget,
                                          const char     *path,
                                          GError        **error);

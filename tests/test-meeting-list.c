@@ -4,10 +4,9 @@
  * The tab-separated meeting list of `coprod --list-meetings`.
  */
 
-#include <glib/gstdio.h>
-
 #include "coprod-context.h"
 #include "coprod-meeting-list.h"
+#include "coprod-test-util.h"
 
 typedef struct
 {
@@ -17,36 +16,13 @@ typedef struct
 } Fixture;
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir;
-  const char *name;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_clear_pointer (&dir, g_dir_close);
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *data_dir = NULL;
 
-  f->tmp = g_dir_make_tmp ("coprod-test-meeting-list-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->tmp = coprod_test_make_tmp_dir ("coprod-test-meeting-list");
   data_dir = g_build_filename (f->tmp, "data", NULL);
   f->store = coprod_store_open (data_dir, &error);
   g_assert_no_error (error);
@@ -60,8 +36,7 @@ fixture_tear_down (Fixture       *f,
 {
   g_assert_finalize_object (g_steal_pointer (&f->context));
   g_assert_finalize_object (g_steal_pointer (&f->store));
-  remove_tree (f->tmp);
-  g_assert_false (g_file_test (f->tmp, G_FILE_TEST_EXISTS));
+  coprod_test_remove_tmp_dir (f->tmp);
   g_free (f->tmp);
 }
 

@@ -5,9 +5,8 @@
  * store, notify once per real change, and read back the same after a restart.
  */
 
-#include <glib/gstdio.h>
-
 #include "coprod-context.h"
+#include "coprod-test-util.h"
 
 typedef struct
 {
@@ -24,28 +23,6 @@ typedef struct
 } Recorder;
 
 /* Helpers */
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir;
-  const char *name;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_clear_pointer (&dir, g_dir_close);
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
 
 static void
 open_context (Fixture *f)
@@ -79,10 +56,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->tmp = g_dir_make_tmp ("coprod-test-model-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->tmp = coprod_test_make_tmp_dir ("coprod-test-model");
   f->data_dir = g_build_filename (f->tmp, "data", NULL);
   open_context (f);
 }
@@ -92,8 +66,7 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   close_context (f);
-  remove_tree (f->tmp);
-  g_assert_false (g_file_test (f->tmp, G_FILE_TEST_EXISTS));
+  coprod_test_remove_tmp_dir (f->tmp);
   g_free (f->tmp);
   g_free (f->data_dir);
 }

@@ -221,7 +221,7 @@ test_recovery (gconstpointer data)
 {
   Fixture f = { data, NULL, NULL, NULL, FALSE, FALSE };
 
-  f.data_dir = g_dir_make_tmp ("coprod-recovery-XXXXXX", NULL);
+  f.data_dir = coprod_test_make_tmp_dir ("coprod-recovery");
   f.db_path = g_build_filename (f.data_dir, "coprod.db", NULL);
   make_good_store (&f);
   damage (&f);
@@ -231,7 +231,7 @@ test_recovery (gconstpointer data)
   g_assert_true (f.saw_recovery);
   g_assert_cmpint (f.saw_restored_team, ==, f.c->with_backup);
 
-  coprod_test_remove_tree (f.data_dir);
+  coprod_test_remove_tmp_dir (f.data_dir);
   g_bytes_unref (f.original);
   g_free (f.db_path);
   g_free (f.data_dir);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "coprod-store-private.h"
+#include "coprod-test-util.h"
 
 typedef struct
 {
@@ -31,35 +32,10 @@ typedef struct
 /* Helpers */
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir;
-  const char *name;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      dir = g_dir_open (path, 0, NULL);
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_clear_pointer (&dir, g_dir_close);
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
-static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  f->tmp = g_dir_make_tmp ("coprod-test-store-XXXXXX", &error);
-  g_assert_no_error (error);
+  f->tmp = coprod_test_make_tmp_dir ("coprod-test-store");
   f->data_dir = g_build_filename (f->tmp, "data", NULL);
   f->db_path = g_build_filename (f->data_dir, "coprod.db", NULL);
 }
@@ -68,8 +44,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  remove_tree (f->tmp);
-  g_assert_false (g_file_test (f->tmp, G_FILE_TEST_EXISTS));
+  coprod_test_remove_tmp_dir (f->tmp);
   g_free (f->tmp);
   g_free (f->data_dir);
   g_free (f->db_path);
@@ -223,20 +198,25 @@ copy_file (const char *from,
 }
 
 static gint64
-insert_team (CoprodStore *store,
-             const char  *name)
+insert_row (CoprodStore *store,
+            CoprodTable  table,
+            GVariant    *values)
 {
   g_autoptr(GError) error = NULL;
-  GVariantDict dict;
-  gint64 id;
+  gint64 id = coprod_store_insert (store, table, values, &error);
 
-  g_variant_dict_init (&dict, NULL);
-  g_variant_dict_insert (&dict, "name", "s", name);
-  g_variant_dict_insert (&dict, "created", "x", (gint64) 1700000000);
-  id = coprod_store_insert (store, COPROD_TABLE_TEAM, g_variant_dict_end (&dict), &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
   return id;
+}
+
+static gint64
+insert_team (CoprodStore *store,
+             const char  *name)
+{
+  return insert_row (store, COPROD_TABLE_TEAM,
+                     g_variant_new_parsed ("{'name': <%s>, 'created': <int64 1700000000>}",
+                                           name));
 }
 
 static gint64
@@ -244,19 +224,10 @@ insert_person (CoprodStore *store,
                gint64       team_id,
                const char  *name)
 {
-  g_autoptr(GError) error = NULL;
-  GVariantDict dict;
-  gint64 id;
-
-  g_variant_dict_init (&dict, NULL);
-  g_variant_dict_insert (&dict, "team_id", "x", team_id);
-  g_variant_dict_insert (&dict, "name", "s", name);
-  g_variant_dict_insert (&dict, "side", "s", "family");
-  g_variant_dict_insert (&dict, "created", "x", (gint64) 1700000000);
-  id = coprod_store_insert (store, COPROD_TABLE_PERSON, g_variant_dict_end (&dict), &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  return insert_row (store, COPROD_TABLE_PERSON,
+                     g_variant_new_parsed ("{'team_id': <%x>, 'name': <%s>, 'side': <'family'>,"
+                                           " 'created': <int64 1700000000>}",
+                                           team_id, name));
 }
 
 static gint64
@@ -265,21 +236,11 @@ insert_meeting (CoprodStore *store,
                 const char  *title,
                 gint64       starts_at)
 {
-  g_autoptr(GError) error = NULL;
-  GVariantDict dict;
-  gint64 id;
-
-  g_variant_dict_init (&dict, NULL);
-  g_variant_dict_insert (&dict, "team_id", "x", team_id);
-  g_variant_dict_insert (&dict, "title", "s", title);
-  g_variant_dict_insert (&dict, "starts_at", "x", starts_at);
-  g_variant_dict_insert (&dict, "planned_end", "x", starts_at + 3600);
-  g_variant_dict_insert (&dict, "status", "s", "planned");
-  g_variant_dict_insert (&dict, "created", "x", (gint64) 1700000000);
-  id = coprod_store_insert (store, COPROD_TABLE_MEETING, g_variant_dict_end (&dict), &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (id, >, 0);
-  return id;
+  return insert_row (store, COPROD_TABLE_MEETING,
+                     g_variant_new_parsed ("{'team_id': <%x>, 'title': <%s>, 'starts_at': <%x>,"
+                                           " 'planned_end': <%x>, 'status': <'planned'>,"
+                                           " 'created': <int64 1700000000>}",
+                                           team_id, title, starts_at, starts_at + 3600));
 }
 
 static void
@@ -923,6 +884,20 @@ test_daily_backup (Fixture       *f,
   }
   g_clear_pointer (&backups, g_ptr_array_unref);
 
+  /* A backup is one self-contained file: looking at it read-only leaves nothing behind. */
+  {
+    g_autofree char *usable = coprod_store_find_usable_backup (f->data_dir);
+    g_autofree char *dir = g_path_get_dirname (first);
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    g_autofree char *mode = NULL;
+
+    g_assert_cmpstr (usable, ==, first);
+    g_assert_cmpstr (g_dir_read_name (listing), ==, base);
+    g_assert_null (g_dir_read_name (listing));
+    mode = file_text (first, "PRAGMA journal_mode");
+    g_assert_cmpstr (mode, ==, "delete");
+  }
+
   /* Once a day is enough. */
   store = open_store (f);
   close_store (store);
@@ -1314,29 +1289,38 @@ test_recovery (Fixture       *f,
   g_assert_true (g_file_test (good, G_FILE_TEST_IS_REGULAR));
 }
 
+/* Backups that are garbage, another program's or too new are never offered. */
 static void
 test_no_usable_backup (Fixture       *f,
                        gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *fake = NULL;
+  g_autofree char *garbage = backup_path (f, "20200101-000000-000000");
+  g_autofree char *other = backup_path (f, "20200102-000000-000000");
+  g_autofree char *newer = backup_path (f, "20200103-000000-000000");
+  g_autofree char *backups = g_path_get_dirname (garbage);
+  g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;"
+                                          "CREATE TABLE team (id INTEGER PRIMARY KEY)",
+                                          COPROD_STORE_APPLICATION_ID,
+                                          COPROD_STORE_SCHEMA_VERSION + 1);
+  sqlite3 *db;
 
   g_assert_null (coprod_store_find_usable_backup (f->data_dir));
-  g_assert_cmpint (g_mkdir_with_parents (f->data_dir, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir_with_parents (backups, 0700), ==, 0);
   g_assert_null (coprod_store_find_usable_backup (f->data_dir));
 
-  fake = backup_path (f, "20200101-000000-000000");
-  g_assert_cmpint (g_mkdir_with_parents (f->data_dir, 0700), ==, 0);
-  {
-    g_autofree char *dir = g_path_get_dirname (fake);
-
-    g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  }
-  g_assert_true (g_file_set_contents (fake, "garbage", -1, NULL));
+  g_assert_true (g_file_set_contents (garbage, "garbage", -1, NULL));
+  db = db_open (other, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  db_exec (db, "CREATE TABLE notes (body TEXT)");
+  sqlite3_close (db);
+  db = db_open (newer, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  db_exec (db, sql);
+  sqlite3_close (db);
   g_assert_null (coprod_store_find_usable_backup (f->data_dir));
 
   g_assert_null (coprod_store_restore_backup (f->data_dir, "/nonexistent/coprod-x.db", &error));
   g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NO_BACKUP);
+  g_assert_false (g_file_test (f->db_path, G_FILE_TEST_EXISTS));
 }
 
 static void

@@ -24,7 +24,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->data_dir = g_dir_make_tmp ("coprod-window-XXXXXX", NULL);
+  f->data_dir = coprod_test_make_tmp_dir ("coprod-window");
   f->db_path = g_build_filename (f->data_dir, "coprod.db", NULL);
 }
 
@@ -32,7 +32,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  coprod_test_remove_tree (f->data_dir);
+  coprod_test_remove_tmp_dir (f->data_dir);
   g_free (f->data_dir);
   g_free (f->db_path);
 }
@@ -215,6 +215,14 @@ delete_and_example (GtkApplication *app,
   g_assert_true (gtk_widget_activate_action (win, "win.delete-person", "x", id));
   g_assert_cmpint (query_int (f->db_path, "SELECT deleted FROM person WHERE name = 'Rachel Hughes'"),
                    ==, 1);
+  g_assert_null (coprod_team_find_person (coprod_window_get_team (COPROD_WINDOW (win)), id));
+
+  /* Undo (the toast's button, or Ctrl+Z) brings the person back, in the file too. */
+  g_assert_true (gtk_widget_activate_action (win, "win.undo", NULL));
+  g_assert_cmpint (query_int (f->db_path, "SELECT deleted FROM person WHERE name = 'Rachel Hughes'"),
+                   ==, 0);
+  g_assert_nonnull (coprod_team_find_person (coprod_window_get_team (COPROD_WINDOW (win)), id));
+  g_assert_true (gtk_widget_activate_action (win, "win.delete-person", "x", id));
 
   id = query_int (f->db_path, "SELECT id FROM meeting ORDER BY starts_at DESC LIMIT 1");
   g_assert_true (gtk_widget_activate_action (win, "win.delete-meeting", "x", id));
@@ -225,6 +233,76 @@ delete_and_example (GtkApplication *app,
   g_assert_cmpint (query_int (f->db_path, "SELECT deleted FROM team"), ==, 1);
   coprod_test_wait (50);
   g_assert_cmpstr (visible_page (win, "main_stack"), ==, "welcome");
+
+  g_assert_true (gtk_widget_activate_action (win, "win.undo", NULL));
+  g_assert_cmpint (query_int (f->db_path, "SELECT deleted FROM team"), ==, 0);
+  g_assert_cmpstr (visible_page (win, "main_stack"), ==, "teams");
+  g_assert_nonnull (coprod_window_get_team (COPROD_WINDOW (win)));
+}
+
+/* The rename dialog, answered as a user would: type, then press Rename. */
+static void
+rename_team (GtkApplication *app,
+             GtkWindow      *window,
+             gpointer        user_data)
+{
+  Fixture *f = user_data;
+  GtkWidget *win = GTK_WIDGET (window);
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  g_autofree char *name = NULL;
+
+  gtk_widget_activate_action (win, "win.create-team", "s", "Old name");
+  g_assert_true (gtk_widget_activate_action (win, "win.rename-team", NULL));
+  dialog = ADW_MESSAGE_DIALOG (coprod_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  entry = adw_message_dialog_get_extra_child (dialog);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Old name");
+
+  /* A name of only spaces cannot be saved. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "   ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Parent Forum — بيت  ");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  adw_message_dialog_response (dialog, "save");
+  name = query_text (f->db_path, "SELECT name FROM team");
+  g_assert_cmpstr (name, ==, "Parent Forum — بيت");
+}
+
+static void
+test_rename_team (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, rename_team, f), ==, 0);
+}
+
+/* Quitting with the editor open and the commit timer not yet run keeps the text. */
+static void
+quit_with_pending_edit (GtkApplication *app,
+                        GtkWindow      *window,
+                        gpointer        user_data)
+{
+  GtkWidget *win = GTK_WIDGET (window);
+  GtkWindow *editor;
+
+  gtk_widget_activate_action (win, "win.create-team", "s", "Quit team");
+  gtk_widget_activate_action (win, "win.add-meeting", NULL);
+  editor = coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR);
+  type_into (coprod_test_child (GTK_WIDGET (editor), COPROD_TYPE_MEETING_EDITOR, "title_row"),
+             "Typed just before quitting");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+test_quit_with_pending_edit (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *title = NULL;
+
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, quit_with_pending_edit, f), ==, 0);
+  title = query_text (f->db_path, "SELECT title FROM meeting");
+  g_assert_cmpstr (title, ==, "Typed just before quitting");
 }
 
 static void
@@ -246,6 +324,10 @@ main (int   argc,
               test_commit_on_focus_out_and_close, fixture_tear_down);
   g_test_add ("/window/delete-and-example", Fixture, NULL, fixture_set_up,
               test_delete_and_example, fixture_tear_down);
+  g_test_add ("/window/rename-team", Fixture, NULL, fixture_set_up,
+              test_rename_team, fixture_tear_down);
+  g_test_add ("/window/quit-with-pending-edit", Fixture, NULL, fixture_set_up,
+              test_quit_with_pending_edit, fixture_tear_down);
 
   return g_test_run ();
 }

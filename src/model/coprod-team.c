@@ -453,7 +453,6 @@ coprod_team_add_meeting (CoprodTeam  *self,
   g_return_val_if_fail (starts_at != NULL, NULL);
   g_return_val_if_fail (planned_end != NULL, NULL);
 
-  /* As in coprod_team_add_person(): read the list before the new row exists. */
   g_variant_dict_init (&dict, NULL);
   g_variant_dict_insert (&dict, "team_id", "x", self->id);
   g_variant_dict_insert (&dict, "title", "s", title);

@@ -644,6 +644,11 @@ copy_database (sqlite3     *from,
           rc = sqlite3_backup_finish (backup);
         }
     }
+  /* The copy would otherwise keep the WAL mode of the original, and every read-only
+   * look at it (coprod_store_find_usable_backup) would leave -wal and -shm files
+   * beside it that pruning never removes. A backup is one self-contained file. */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (to, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     {
       coprod_store_set_sqlite_error (error, to, rc, "Could not write a backup copy");

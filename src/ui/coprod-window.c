@@ -21,6 +21,7 @@ struct _CoprodWindow
   GSettings            *settings;
   CoprodTeam           *team;
   GBinding             *title_binding;
+  AdwToast             *undo_toast;   /* weak: the newest toast that can undo */
 
   GtkSortListModel     *people;
   GtkCustomFilter      *upcoming_filter;
@@ -94,6 +95,23 @@ show_toast (CoprodWindow *self,
 }
 
 static void
+set_undo_toast (CoprodWindow *self,
+                AdwToast     *toast)
+{
+  g_clear_weak_pointer (&self->undo_toast);
+  g_set_weak_pointer (&self->undo_toast, toast);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", toast != NULL);
+}
+
+static void
+undo_toast_dismissed_cb (AdwToast     *toast,
+                         CoprodWindow *self)
+{
+  if (self->undo_toast == toast)
+    set_undo_toast (self, NULL);
+}
+
+static void
 undo_data_free (gpointer data)
 {
   UndoData *undo = data;
@@ -118,9 +136,21 @@ undo_toast_new (CoprodWindow *self,
   undo->item = item != NULL ? g_object_ref (item) : NULL;
 
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+
+  /* Only the newest deletion can be undone, so it replaces the toast of the one before
+   * rather than waiting behind it. (Dismissing first, rather than using a high
+   * priority, also keeps libadwaita 1.2 from re-showing a toast that is still
+   * hiding.) */
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
   g_signal_connect_data (toast, "button-clicked", undo_cb, undo,
                          (GClosureNotify) (void (*) (void)) undo_data_free, 0);
+  /* Kept for Ctrl+Z, which undoes without the button: a toast still waiting in the
+   * queue must not be sent a click. */
+  g_object_set_data (G_OBJECT (toast), "coprod-undo-func", undo_cb);
+  g_object_set_data (G_OBJECT (toast), "coprod-undo-data", undo);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (undo_toast_dismissed_cb), self, 0);
+  set_undo_toast (self, toast);
   return toast;
 }
 
@@ -734,6 +764,24 @@ delete_team_action (GtkWidget  *widget,
   show_toast (self, undo_toast_new (self, title, team, NULL, G_CALLBACK (undo_team_cb)));
 }
 
+/* Ctrl+Z does what the newest toast's Undo button does. */
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  g_autoptr(AdwToast) toast = self->undo_toast ? g_object_ref (self->undo_toast) : NULL;
+  void (*undo_cb) (AdwToast *, UndoData *);
+
+  if (toast == NULL)
+    return;
+  undo_cb = g_object_get_data (G_OBJECT (toast), "coprod-undo-func");
+  undo_cb (toast, g_object_get_data (G_OBJECT (toast), "coprod-undo-data"));
+  set_undo_toast (self, NULL);
+  adw_toast_dismiss (toast);
+}
+
 static void
 show_teams_action (GtkWidget  *widget,
                    const char *action_name,
@@ -1006,6 +1054,7 @@ coprod_window_dispose (GObject *object)
   CoprodWindow *self = COPROD_WINDOW (object);
 
   set_team (self, NULL);
+  g_clear_weak_pointer (&self->undo_toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), COPROD_TYPE_WINDOW);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
@@ -1108,6 +1157,7 @@ coprod_window_class_init (CoprodWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.rename-team", NULL, rename_team_action);
   gtk_widget_class_install_action (widget_class, "win.delete-team", NULL, delete_team_action);
   gtk_widget_class_install_action (widget_class, "win.show-teams", NULL, show_teams_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "win.add-person", NULL, add_person_action);
@@ -1124,6 +1174,8 @@ coprod_window_class_init (CoprodWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
                                        GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.new-team", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "win.rename-team", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
                                        "win.show-page", "s", "people");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
@@ -1136,6 +1188,7 @@ static void
 coprod_window_init (CoprodWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
 
   g_signal_connect_swapped (self->view_stack, "notify::visible-child",
                             G_CALLBACK (visible_page_changed_cb), self);

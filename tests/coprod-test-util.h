@@ -1,0 +1,15 @@
+/* coprod-test-util.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Helpers shared by the tests of the layers below the UI (GLib only).
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *coprod_test_make_tmp_dir   (const char *prefix);
+void  coprod_test_remove_tmp_dir (const char *path);
+
+G_END_DECLS

@@ -1,0 +1,189 @@
+/* test-cli.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs the installed-to-be `coprod` binary as a user would from a terminal, with no
+ * display at all, and checks what it prints and how it exits.
+ */
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+
+#include "coprod-test-util.h"
+
+static const char *coprod_path;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_free (r->out);
+  g_free (r->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+run (Result     *r,
+     const char *first_arg,
+     ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (char *) coprod_path);
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  /* No display of any kind: these commands must not need one. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "COPROD_DATA_DIR");
+  g_subprocess_launcher_setenv (launcher, "GDK_BACKEND", "wayland", TRUE);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &r->out, &r->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  r->status = g_subprocess_get_exit_status (process);
+}
+
+static char *
+data_dir_option (const char *dir)
+{
+  return g_strdup_printf ("--data-dir=%s", dir);
+}
+
+static void
+test_version (void)
+{
+  g_auto(Result) r = { 0 };
+
+  run (&r, "--version", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_prefix (r.out, "coprod "));
+  g_assert_true (g_regex_match_simple ("^coprod [0-9]+\\.[0-9]+\\.[0-9]+\n$", r.out, 0, 0));
+}
+
+static void
+test_add_example_and_list (void)
+{
+  g_autofree char *dir = coprod_test_make_tmp_dir ("coprod-cli");
+  g_autofree char *nested = g_build_filename (dir, "new", "folder", NULL);
+  g_autofree char *option = data_dir_option (nested);
+  g_auto(GStrv) lines = NULL;
+  g_auto(Result) empty = { 0 };
+  g_auto(Result) added = { 0 };
+  g_auto(Result) listed = { 0 };
+
+  /* A new folder is made, and an empty store lists nothing. */
+  run (&empty, option, "--list-meetings", NULL);
+  g_assert_cmpint (empty.status, ==, 0);
+  g_assert_cmpstr (empty.out, ==, "");
+  g_assert_true (g_file_test (nested, G_FILE_TEST_IS_DIR));
+
+  run (&added, option, "--add-example", NULL);
+  g_assert_cmpint (added.status, ==, 0);
+  g_assert_nonnull (strstr (added.out, "Riverside Families Together"));
+
+  run (&listed, option, "--list-meetings", NULL);
+  g_assert_cmpint (listed.status, ==, 0);
+  lines = g_strsplit (listed.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);   /* two meetings and the final "" */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 4);
+      g_assert_true (g_ascii_strtoll (fields[0], NULL, 10) > 0);
+      g_assert_true (g_regex_match_simple ("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$", fields[1], 0, 0));
+      g_assert_cmpstr (fields[2], ==, "Riverside Families Together");
+    }
+  g_assert_cmpstr (lines[2], ==, "");
+  coprod_test_remove_tmp_dir (dir);
+}
+
+static void
+test_bad_option (void)
+{
+  g_auto(Result) r = { 0 };
+
+  run (&r, "--no-such-option", NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_nonnull (strstr (r.err, "no-such-option"));
+  g_assert_cmpstr (r.out, ==, "");
+}
+
+static void
+test_unusable_data_dir (void)
+{
+  g_autofree char *dir = coprod_test_make_tmp_dir ("coprod-cli");
+  g_autofree char *file = g_build_filename (dir, "a-file", NULL);
+  g_autofree char *under_file = g_build_filename (file, "data", NULL);
+  g_autofree char *option = data_dir_option (under_file);
+  g_auto(Result) list = { 0 };
+  g_auto(Result) example = { 0 };
+
+  g_assert_true (g_file_set_contents (file, "not a folder", -1, NULL));
+
+  run (&list, option, "--list-meetings", NULL);
+  g_assert_cmpint (list.status, !=, 0);
+  g_assert_nonnull (strstr (list.err, "data folder"));
+  g_assert_nonnull (strstr (list.err, under_file));
+
+  run (&example, option, "--add-example", NULL);
+  g_assert_cmpint (example.status, !=, 0);
+  g_assert_nonnull (strstr (example.err, "data folder"));
+  coprod_test_remove_tmp_dir (dir);
+}
+
+static void
+test_damaged_store (void)
+{
+  g_autofree char *dir = coprod_test_make_tmp_dir ("coprod-cli");
+  g_autofree char *db = g_build_filename (dir, "coprod.db", NULL);
+  g_autofree char *option = data_dir_option (dir);
+  g_autofree char *after = NULL;
+  g_auto(Result) r = { 0 };
+
+  g_assert_true (g_file_set_contents (db, "garbage, not a database", -1, NULL));
+  run (&r, option, "--list-meetings", NULL);
+  g_assert_cmpint (r.status, !=, 0);
+  g_assert_cmpuint (strlen (r.err), >, 0);
+  g_assert_true (g_file_get_contents (db, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "garbage, not a database");
+  coprod_test_remove_tmp_dir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  coprod_path = g_getenv ("COPROD_BINARY");
+  g_assert_nonnull (coprod_path);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/add-example-and-list", test_add_example_and_list);
+  g_test_add_func ("/cli/bad-option", test_bad_option);
+  g_test_add_func ("/cli/unusable-data-dir", test_unusable_data_dir);
+  g_test_add_func ("/cli/damaged-store", test_damaged_store);
+
+  return g_test_run ();
+}
