@@ -412,7 +412,9 @@ test_create_modes (Fixture       *f,
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
   assert_mode (wal, 0600);
 
-  /* So do the backups. */
+  /* So do the backups, made from the second start on (a new file holds nothing). */
+  close_store (store);
+  store = open_store (f);
   backups = coprod_store_list_backups (f->data_dir);
   g_assert_cmpuint (backups->len, ==, 1);
   assert_mode (g_ptr_array_index (backups, 0), 0600);
@@ -869,8 +871,14 @@ test_daily_backup (Fixture       *f,
   g_autofree char *base = NULL;
   CoprodStore *store;
 
+  /* A brand-new file has nothing to keep; the first start after that makes the copy. */
   store = open_store (f);
   insert_team (store, "Team");
+  close_store (store);
+  backups = coprod_store_list_backups (f->data_dir);
+  g_assert_cmpuint (backups->len, ==, 0);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  store = open_store (f);
   close_store (store);
   backups = coprod_store_list_backups (f->data_dir);
   g_assert_cmpuint (backups->len, ==, 1);
@@ -881,6 +889,7 @@ test_daily_backup (Fixture       *f,
     g_autofree char *check = file_text (first, "PRAGMA integrity_check");
 
     g_assert_cmpstr (check, ==, "ok");
+    g_assert_cmpint (file_int (first, "SELECT count(*) FROM team"), ==, 1);
   }
   g_clear_pointer (&backups, g_ptr_array_unref);
 
@@ -928,6 +937,9 @@ test_prune_backups (Fixture       *f,
   g_autofree char *base = NULL;
   CoprodStore *store;
 
+  /* The second start of a file makes its first daily copy. */
+  store = open_store (f);
+  close_store (store);
   store = open_store (f);
   close_store (store);
   backups = coprod_store_list_backups (f->data_dir);
@@ -1241,8 +1253,8 @@ test_recovery (Fixture       *f,
   assert_no_journal (f->db_path);
 
   backups = coprod_store_list_backups (f->data_dir);
-  g_assert_cmpuint (backups->len, ==, 2);
-  good = g_strdup (g_ptr_array_index (backups, 1));
+  g_assert_cmpuint (backups->len, ==, 1);
+  good = g_strdup (g_ptr_array_index (backups, 0));
 
   /* A newer backup that is itself damaged must be passed over. */
   broken_backup = backup_path (f, "99991231-235959-999999");
@@ -1344,6 +1356,41 @@ test_folder_unusable (Fixture       *f,
   g_assert_true (g_file_test (file, G_FILE_TEST_IS_REGULAR));
 }
 
+/* Closing folds the write-ahead log back in and removes it, so that the next start can
+ * tell a clean close from a crash; edits after it are refused, not lost silently. */
+static void
+test_close (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *wal = g_strconcat (f->db_path, "-wal", NULL);
+  CoprodStore *store = open_store (f);
+  gint64 id = insert_team (store, "Closing team");
+
+  g_assert_true (coprod_store_update (store, COPROD_TABLE_TEAM, id, "name",
+                                      g_variant_new_string ("Renamed"), &error));
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_true (coprod_store_close (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  g_assert_false (coprod_store_update (store, COPROD_TABLE_TEAM, id, "name",
+                                       g_variant_new_string ("Too late"), &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED);
+  g_assert_true (coprod_store_close (store, NULL));
+  close_store (store);
+
+  store = open_store (f);
+  {
+    g_autoptr(GVariant) row = coprod_store_get_row (store, COPROD_TABLE_TEAM, id, NULL);
+    const char *name = NULL;
+
+    g_assert_true (g_variant_lookup (row, "name", "&s", &name));
+    g_assert_cmpstr (name, ==, "Renamed");
+  }
+  close_store (store);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1375,6 +1422,7 @@ main (int    argc,
   ADD ("/store/commit-delay", test_commit_delay);
   ADD ("/store/commit-max-delay", test_commit_max_delay);
   ADD ("/store/flush", test_flush);
+  ADD ("/store/close", test_close);
   ADD ("/store/no-usable-backup", test_no_usable_backup);
   ADD ("/store/folder-unusable", test_folder_unusable);
 #undef ADD

@@ -49,6 +49,8 @@ const char  *coprod_store_get_path         (CoprodStore  *self);
 gboolean     coprod_store_flush            (CoprodStore  *self,
                                             GError      **error);
 gboolean     coprod_store_get_has_pending  (CoprodStore  *self);
+gboolean     coprod_store_close            (CoprodStore  *self,
+                                            GError      **error);
 gboolean     coprod_store_check_integrity  (CoprodStore  *self,
                                             GError      **error);
 

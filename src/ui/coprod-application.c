@@ -302,7 +302,7 @@ coprod_application_shutdown (GApplication *app)
   CoprodApplication *self = COPROD_APPLICATION (app);
   g_autoptr(GError) error = NULL;
 
-  if (self->store != NULL && !coprod_store_flush (self->store, &error))
+  if (self->store != NULL && !coprod_store_close (self->store, &error))
     g_printerr ("coprod: %s: %s\n", _("Some edits could not be saved"), error->message);
 
   G_APPLICATION_CLASS (coprod_application_parent_class)->shutdown (app);

@@ -10,7 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "coprod-meeting-editor.h"
+#include "coprod-meeting-row.h"
 #include "coprod-person-editor.h"
+#include "coprod-person-row.h"
 #include "coprod-window.h"
 
 struct _CoprodWindow
@@ -24,28 +26,27 @@ struct _CoprodWindow
   AdwToast             *undo_toast;   /* weak: the newest toast that can undo */
 
   GtkSortListModel     *people;
-  GtkCustomFilter      *upcoming_filter;
-  GtkCustomFilter      *past_filter;
-  GtkSortListModel     *upcoming;
-  GtkSortListModel     *past;
+  GtkSortListModel     *meetings;
 
   /* Template widgets */
+  GMenuModel           *primary_menu;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
+  AdwBin               *welcome_bin;
+  AdwBin               *no_people_bin;
+  AdwBin               *no_meetings_bin;
   AdwLeaflet           *leaflet;
   GtkWidget            *content;
-  GtkListBox           *team_list;
+  GtkListView          *team_list;
+  GtkSingleSelection   *team_selection;
   AdwViewStack         *view_stack;
   AdwViewSwitcherTitle *switcher_title;
   GtkButton            *add_button;
   AdwButtonContent     *add_button_content;
   GtkStack             *people_stack;
-  GtkListBox           *people_list;
+  GtkListView          *people_list;
   GtkStack             *meetings_stack;
-  GtkListBox           *upcoming_list;
-  GtkListBox           *past_list;
-  GtkWidget            *upcoming_group;
-  GtkWidget            *past_group;
+  GtkListView          *meetings_list;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodWindow, coprod_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -154,36 +155,41 @@ undo_toast_new (CoprodWindow *self,
   return toast;
 }
 
-static CoprodTeam *
-team_at (CoprodWindow *self,
-         int           index)
-{
-  g_autoptr(CoprodTeam) team = NULL;
-
-  if (index < 0)
-    return NULL;
-  team = g_list_model_get_item (coprod_context_get_teams (self->context), index);
-  return team;
-}
-
 static void
 select_team (CoprodWindow *self,
              CoprodTeam   *team)
 {
-  GListModel *teams = coprod_context_get_teams (self->context);
-  guint n = g_list_model_get_n_items (teams);
+  guint position;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CoprodTeam) item = g_list_model_get_item (teams, i);
+  if (g_list_store_find (G_LIST_STORE (coprod_context_get_teams (self->context)), team,
+                         &position))
+    gtk_single_selection_set_selected (self->team_selection, position);
+}
 
-      if (item == team)
-        {
-          gtk_list_box_select_row (self->team_list,
-                                   gtk_list_box_get_row_at_index (self->team_list, i));
-          return;
-        }
-    }
+/* The welcome page and the empty states are built the first time they are shown: most
+ * starts need none of them, and building them would only delay the first frame.
+ * Returns the builder when it built the page, for the caller to finish it. */
+static GtkBuilder *
+fill_page (AdwBin     *bin,
+           const char *resource)
+{
+  GtkBuilder *builder;
+
+  if (adw_bin_get_child (bin) != NULL)
+    return NULL;
+
+  builder = gtk_builder_new_from_resource (resource);
+  adw_bin_set_child (bin, GTK_WIDGET (gtk_builder_get_object (builder, "page")));
+  return builder;
+}
+
+static void
+fill_empty_state (AdwBin     *bin,
+                  const char *resource)
+{
+  GtkBuilder *builder = fill_page (bin, resource);
+
+  g_clear_object (&builder);
 }
 
 static void
@@ -191,6 +197,16 @@ update_main_page (CoprodWindow *self)
 {
   guint n = g_list_model_get_n_items (coprod_context_get_teams (self->context));
 
+  if (n == 0)
+    {
+      g_autoptr(GtkBuilder) builder = fill_page (self->welcome_bin,
+                                                 "/com/example/Coprod/coprod-welcome.ui");
+
+      if (builder != NULL)
+        gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (gtk_builder_get_object (builder,
+                                                                                 "menu_button")),
+                                        self->primary_menu);
+    }
   gtk_stack_set_visible_child_name (self->main_stack, n == 0 ? "welcome" : "teams");
 }
 
@@ -199,19 +215,19 @@ update_people_page (CoprodWindow *self)
 {
   guint n = self->people != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->people)) : 0;
 
+  if (n == 0)
+    fill_empty_state (self->no_people_bin, "/com/example/Coprod/coprod-no-people.ui");
   gtk_stack_set_visible_child_name (self->people_stack, n == 0 ? "empty" : "list");
 }
 
 static void
 update_meetings_page (CoprodWindow *self)
 {
-  guint upcoming = self->upcoming ? g_list_model_get_n_items (G_LIST_MODEL (self->upcoming)) : 0;
-  guint past = self->past ? g_list_model_get_n_items (G_LIST_MODEL (self->past)) : 0;
+  guint n = self->meetings ? g_list_model_get_n_items (G_LIST_MODEL (self->meetings)) : 0;
 
-  gtk_widget_set_visible (self->upcoming_group, upcoming > 0);
-  gtk_widget_set_visible (self->past_group, past > 0);
-  gtk_stack_set_visible_child_name (self->meetings_stack,
-                                    upcoming + past == 0 ? "empty" : "list");
+  if (n == 0)
+    fill_empty_state (self->no_meetings_bin, "/com/example/Coprod/coprod-no-meetings.ui");
+  gtk_stack_set_visible_child_name (self->meetings_stack, n == 0 ? "empty" : "list");
 }
 
 static void
@@ -231,28 +247,6 @@ update_add_button (CoprodWindow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
 }
 
-static char *
-person_subtitle (CoprodPerson *person)
-{
-  const char *role = coprod_person_get_role_text (person);
-  const char *organisation = coprod_person_get_organisation (person);
-
-  if (*role != '\0' && *organisation != '\0')
-    /* Translators: a person's role and organisation, as in "Social worker · Riverside Council" */
-    return g_strdup_printf (_("%s · %s"), role, organisation);
-  if (*role != '\0' || *organisation != '\0')
-    return g_strdup (*role != '\0' ? role : organisation);
-
-  switch (coprod_person_get_side (person))
-    {
-    case COPROD_SIDE_FAMILY: return g_strdup (_("Family member"));
-    case COPROD_SIDE_YOUNG_PERSON: return g_strdup (_("Young person"));
-    case COPROD_SIDE_PROFESSIONAL: return g_strdup (_("Professional"));
-    case COPROD_SIDE_OTHER:
-    default: return g_strdup ("");
-    }
-}
-
 static const char *
 display_name (const char *name,
               const char *fallback)
@@ -260,58 +254,17 @@ display_name (const char *name,
   return (name != NULL && *name != '\0') ? name : fallback;
 }
 
-static char *
-meeting_subtitle (CoprodMeeting *meeting)
-{
-  GDateTime *starts = coprod_meeting_get_starts_at (meeting);
-  GDateTime *ends = coprod_meeting_get_planned_end (meeting);
-  const char *place = coprod_meeting_get_place (meeting);
-  g_autofree char *day = NULL;
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  g_autofree char *when = NULL;
-
-  if (starts == NULL || ends == NULL)
-    return g_strdup (place);
-
-  /* Translators: a meeting's date, see the GDateTime format documentation */
-  day = g_date_time_format (starts, _("%A %-d %B %Y"));
-  /* Translators: a time of day, see the GDateTime format documentation */
-  from = g_date_time_format (starts, _("%H:%M"));
-  to = g_date_time_format (ends, _("%H:%M"));
-  /* Translators: a meeting's day, start and end time, as in "Tuesday 1 December, 10:00 to 12:30" */
-  when = g_strdup_printf (_("%s, %s to %s"), day, from, to);
-
-  if (*place == '\0')
-    return g_steal_pointer (&when);
-  return g_strdup_printf ("%s · %s", when, place);
-}
-
-static GtkWidget *
-delete_button_new (const char *tooltip,
-                   const char *action,
-                   gint64      id)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
-  return button;
-}
-
+/* Sorting by date and by "still to come" depends on the clock and on edits the lists
+ * cannot see, so they are sorted again whenever an editor closes. */
 static void
-refresh_meetings (CoprodWindow *self)
+refresh_lists (CoprodWindow *self)
 {
-  if (self->upcoming_filter == NULL)
-    return;
-  gtk_filter_changed (GTK_FILTER (self->upcoming_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_filter_changed (GTK_FILTER (self->past_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->upcoming), GTK_SORTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->past), GTK_SORTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->people), GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->people != NULL)
+    gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->people),
+                        GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->meetings != NULL)
+    gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->meetings),
+                        GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -333,21 +286,14 @@ save_window_state (CoprodWindow *self)
 
 /* Callbacks */
 
+/* List rows are made in code: a builder template per row would cost more than the row
+ * itself, and a team's list is built before the window's first frame. */
 static void
-team_name_changed_cb (CoprodTeam *team,
-                      GParamSpec *pspec,
-                      GtkLabel   *label)
+team_item_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    gpointer                  user_data)
 {
-  gtk_label_set_label (label, display_name (coprod_team_get_name (team), _("Unnamed team")));
-}
-
-static GtkWidget *
-create_team_row_cb (gpointer item,
-                    gpointer user_data)
-{
-  CoprodTeam *team = item;
   GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *row = gtk_list_box_row_new ();
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
@@ -355,133 +301,131 @@ create_team_row_cb (gpointer item,
   gtk_widget_set_margin_bottom (label, 6);
   gtk_widget_set_margin_start (label, 6);
   gtk_widget_set_margin_end (label, 6);
-  team_name_changed_cb (team, NULL, GTK_LABEL (label));
-  g_signal_connect_object (team, "notify::name", G_CALLBACK (team_name_changed_cb), label, 0);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  return row;
+  gtk_list_item_set_child (item, label);
 }
 
 static void
-person_changed_cb (CoprodPerson *person,
-                   GParamSpec   *pspec,
-                   AdwActionRow *row)
+team_item_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
 {
-  GtkWidget *avatar = g_object_get_data (G_OBJECT (row), "avatar");
-  GtkWidget *hidden = g_object_get_data (G_OBJECT (row), "hidden-icon");
-  g_autofree char *subtitle = person_subtitle (person);
-  const char *name = display_name (coprod_person_get_name (person), _("New person"));
+  GBinding *binding = g_object_bind_property (gtk_list_item_get_item (item), "name",
+                                              gtk_list_item_get_child (item), "label",
+                                              G_BINDING_SYNC_CREATE);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_action_row_set_subtitle (row, subtitle);
-  adw_avatar_set_text (ADW_AVATAR (avatar), coprod_person_get_name (person));
-  gtk_widget_set_visible (hidden, !coprod_person_get_show_on_shared_screen (person));
-}
-
-static GtkWidget *
-create_person_row_cb (gpointer item,
-                      gpointer user_data)
-{
-  CoprodPerson *person = item;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *avatar = adw_avatar_new (40, NULL, TRUE);
-  GtkWidget *hidden = gtk_image_new_from_icon_name ("view-conceal-symbolic");
-  gint64 id = coprod_person_get_id (person);
-
-  /* Names are text, never markup: "Tom & Jerry <3" must show as typed. */
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  gtk_widget_set_tooltip_text (hidden, _("Not shown on the shared screen"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (hidden), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Not shown on the shared screen"), -1);
-  g_object_set_data (G_OBJECT (row), "avatar", avatar);
-  g_object_set_data (G_OBJECT (row), "hidden-icon", hidden);
-
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), avatar);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), hidden);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             delete_button_new (_("Remove From Team"), "win.delete-person", id));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.edit-person");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", id);
-
-  person_changed_cb (person, NULL, ADW_ACTION_ROW (row));
-  g_signal_connect_object (person, "notify", G_CALLBACK (person_changed_cb), row, 0);
-  return row;
+  g_object_set_data (G_OBJECT (item), "coprod-binding", binding);
 }
 
 static void
-meeting_changed_cb (CoprodMeeting *meeting,
-                    GParamSpec    *pspec,
-                    AdwActionRow  *row)
+team_item_unbind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     gpointer                  user_data)
 {
-  g_autofree char *subtitle = meeting_subtitle (meeting);
+  GBinding *binding = g_object_steal_data (G_OBJECT (item), "coprod-binding");
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                 display_name (coprod_meeting_get_title (meeting),
-                                               _("Untitled meeting")));
-  adw_action_row_set_subtitle (row, subtitle);
+  if (binding != NULL)
+    g_binding_unbind (binding);
 }
 
-static GtkWidget *
-create_meeting_row_cb (gpointer item,
-                       gpointer user_data)
+/* Person and meeting rows: USER_DATA is the row's type, then the row's property. */
+static void
+row_setup_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  row_type)
 {
-  CoprodMeeting *meeting = item;
-  GtkWidget *row = adw_action_row_new ();
-  gint64 id = coprod_meeting_get_id (meeting);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 2);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             delete_button_new (_("Delete Meeting"), "win.delete-meeting", id));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.edit-meeting");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "x", id);
-
-  meeting_changed_cb (meeting, NULL, ADW_ACTION_ROW (row));
-  g_signal_connect_object (meeting, "notify", G_CALLBACK (meeting_changed_cb), row, 0);
-  return row;
-}
-
-/* A meeting is "coming up" until its planned end has passed. */
-static gboolean
-meeting_is_upcoming (CoprodMeeting *meeting)
-{
-  GDateTime *ends = coprod_meeting_get_planned_end (meeting);
-
-  return ends != NULL && g_date_time_to_unix (ends) >= g_get_real_time () / G_USEC_PER_SEC;
-}
-
-static gboolean
-upcoming_filter_cb (gpointer item,
-                    gpointer user_data)
-{
-  return meeting_is_upcoming (item);
-}
-
-static gboolean
-past_filter_cb (gpointer item,
-                gpointer user_data)
-{
-  return !meeting_is_upcoming (item);
+  gtk_list_item_set_child (item, g_object_new (GPOINTER_TO_SIZE (row_type), NULL));
 }
 
 static void
-team_selected_cb (GtkListBox    *list,
-                  GtkListBoxRow *row,
-                  CoprodWindow  *self)
+row_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             const char               *property)
 {
-  CoprodTeam *team = row != NULL ? team_at (self, gtk_list_box_row_get_index (row)) : NULL;
-
-  set_team (self, team);
+  g_object_set (gtk_list_item_get_child (item), property, gtk_list_item_get_item (item), NULL);
 }
 
 static void
-team_activated_cb (GtkListBox    *list,
-                   GtkListBoxRow *row,
-                   CoprodWindow  *self)
+row_unbind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               const char               *property)
+{
+  g_object_set (gtk_list_item_get_child (item), property, NULL, NULL);
+}
+
+static void
+set_row_factory (GtkListView *view,
+                 GType        row_type,
+                 const char  *property)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), GSIZE_TO_POINTER (row_type));
+  g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), (gpointer) property);
+  g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind_cb), (gpointer) property);
+  gtk_list_view_set_factory (view, factory);
+  g_object_unref (factory);
+}
+
+/* Meetings still to come first, soonest first; then earlier ones, latest first. */
+static int
+compare_meetings_cb (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GDateTime *a_end = coprod_meeting_get_planned_end ((CoprodMeeting *) a);
+  GDateTime *b_end = coprod_meeting_get_planned_end ((CoprodMeeting *) b);
+  gboolean a_upcoming = g_date_time_to_unix (a_end) >= now;
+  gboolean b_upcoming = g_date_time_to_unix (b_end) >= now;
+  gint64 a_start = coprod_meeting_get_starts_at_unix ((CoprodMeeting *) a);
+  gint64 b_start = coprod_meeting_get_starts_at_unix ((CoprodMeeting *) b);
+
+  if (a_upcoming != b_upcoming)
+    return a_upcoming ? -1 : 1;
+  if (a_start == b_start)
+    return 0;
+  return (a_start < b_start) == a_upcoming ? -1 : 1;
+}
+
+static void
+team_selected_cb (GtkSingleSelection *selection,
+                  GParamSpec         *pspec,
+                  CoprodWindow       *self)
+{
+  set_team (self, gtk_single_selection_get_selected_item (selection));
+}
+
+static void
+team_activated_cb (GtkListView  *list,
+                   guint         position,
+                   CoprodWindow *self)
 {
   adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+static void
+person_activated_cb (GtkListView  *list,
+                     guint         position,
+                     CoprodWindow *self)
+{
+  g_autoptr(CoprodPerson) person = g_list_model_get_item (G_LIST_MODEL (self->people), position);
+
+  if (person != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-person", "x",
+                                coprod_person_get_id (person));
+}
+
+static void
+meeting_activated_cb (GtkListView  *list,
+                      guint         position,
+                      CoprodWindow *self)
+{
+  g_autoptr(CoprodMeeting) meeting = g_list_model_get_item (G_LIST_MODEL (self->meetings),
+                                                            position);
+
+  if (meeting != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-meeting", "x",
+                                coprod_meeting_get_id (meeting));
 }
 
 static void
@@ -492,16 +436,6 @@ teams_changed_cb (GListModel   *teams,
                   CoprodWindow *self)
 {
   update_main_page (self);
-
-  /* Keep a team chosen whenever there is one, as the window never shows "nothing". */
-  if (gtk_list_box_get_selected_row (self->team_list) == NULL &&
-      g_list_model_get_n_items (teams) > 0)
-    {
-      guint index = MIN (position, g_list_model_get_n_items (teams) - 1);
-
-      gtk_list_box_select_row (self->team_list,
-                               gtk_list_box_get_row_at_index (self->team_list, index));
-    }
 }
 
 static void
@@ -524,12 +458,54 @@ meetings_changed_cb (GListModel   *model,
   update_meetings_page (self);
 }
 
+/* Each list gets its rows only once its page is shown: building the rows of a page no
+ * one is looking at would only delay the window. */
+static void
+show_list (GtkListView *view,
+           GListModel  *model)
+{
+  GtkNoSelection *selection;
+
+  if (model == NULL || gtk_list_view_get_model (view) != NULL)
+    return;
+
+  /* The lists select nothing: a click opens the editor. */
+  selection = gtk_no_selection_new (g_object_ref (model));
+  gtk_list_view_set_model (view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+}
+
+static void
+show_visible_list (CoprodWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (page, "meetings") != 0)
+    {
+      show_list (self->people_list, G_LIST_MODEL (self->people));
+      return;
+    }
+
+  /* A team's meetings are read from the store the first time they are shown. */
+  if (self->meetings == NULL && self->team != NULL)
+    {
+      GtkSorter *by_date = GTK_SORTER (gtk_custom_sorter_new (compare_meetings_cb, NULL, NULL));
+
+      self->meetings = gtk_sort_list_model_new (
+        g_object_ref (coprod_team_get_meetings (self->team)), by_date);
+      g_signal_connect (self->meetings, "items-changed", G_CALLBACK (meetings_changed_cb), self);
+      update_meetings_page (self);
+    }
+  show_list (self->meetings_list, G_LIST_MODEL (self->meetings));
+}
+
 static void
 visible_page_changed_cb (CoprodWindow *self,
                          GParamSpec   *pspec,
                          AdwViewStack *stack)
 {
   update_add_button (self);
+  show_visible_list (self);
 }
 
 static void
@@ -546,7 +522,7 @@ editor_closed_cb (GtkWidget    *editor,
                   CoprodWindow *self)
 {
   flush (self);
-  refresh_meetings (self);
+  refresh_lists (self);
 }
 
 static void
@@ -1036,14 +1012,16 @@ coprod_window_constructed (GObject *object)
   else
     gtk_window_set_default_size (GTK_WINDOW (self), 1100, 760);
 
-  gtk_list_box_bind_model (self->team_list, teams, create_team_row_cb, self, NULL);
   g_signal_connect_object (teams, "items-changed", G_CALLBACK (teams_changed_cb), self, 0);
-
+  g_signal_connect_object (self->team_selection, "notify::selected-item",
+                           G_CALLBACK (team_selected_cb), self, 0);
+  /* The selection picks the first team by itself; the one used last is better. */
+  gtk_single_selection_set_model (self->team_selection, teams);
   team = coprod_context_find_team (self->context, last_team);
-  if (team == NULL && g_list_model_get_n_items (teams) > 0)
-    team = team_at (self, 0);
   if (team != NULL)
     select_team (self, team);
+  else
+    set_team (self, gtk_single_selection_get_selected_item (self->team_selection));
   update_main_page (self);
   update_add_button (self);
 }
@@ -1131,6 +1109,10 @@ coprod_window_class_init (CoprodWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Coprod/coprod-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, welcome_bin);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, no_people_bin);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, no_meetings_bin);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, leaflet);
@@ -1143,12 +1125,11 @@ coprod_window_class_init (CoprodWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, people_stack);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, people_list);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, meetings_stack);
-  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, upcoming_list);
-  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, past_list);
-  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, upcoming_group);
-  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, past_group);
-  gtk_widget_class_bind_template_callback (widget_class, team_selected_cb);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, meetings_list);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, team_selection);
   gtk_widget_class_bind_template_callback (widget_class, team_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, person_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, meeting_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-team", NULL, new_team_action);
   gtk_widget_class_install_action (widget_class, "win.create-team", "s", create_team_action);
@@ -1187,7 +1168,18 @@ coprod_window_class_init (CoprodWindowClass *klass)
 static void
 coprod_window_init (CoprodWindow *self)
 {
+  GtkListItemFactory *factory;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (team_item_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (team_item_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (team_item_unbind_cb), NULL);
+  gtk_list_view_set_factory (self->team_list, factory);
+  g_object_unref (factory);
+  set_row_factory (self->people_list, COPROD_TYPE_PERSON_ROW, "person");
+  set_row_factory (self->meetings_list, COPROD_TYPE_MEETING_ROW, "meeting");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
 
   g_signal_connect_swapped (self->view_stack, "notify::visible-child",
@@ -1257,23 +1249,17 @@ static void
 set_team (CoprodWindow *self,
           CoprodTeam   *team)
 {
-  GtkSorter *by_name, *by_date, *by_date_desc;
-  GListModel *meetings;
+  GtkSorter *by_name;
 
   if (self->team == team)
     return;
 
   if (self->people != NULL)
     g_signal_handlers_disconnect_by_data (self->people, self);
-  if (self->upcoming != NULL)
-    g_signal_handlers_disconnect_by_data (self->upcoming, self);
-  if (self->past != NULL)
-    g_signal_handlers_disconnect_by_data (self->past, self);
+  if (self->meetings != NULL)
+    g_signal_handlers_disconnect_by_data (self->meetings, self);
   g_clear_object (&self->people);
-  g_clear_object (&self->upcoming);
-  g_clear_object (&self->past);
-  g_clear_object (&self->upcoming_filter);
-  g_clear_object (&self->past_filter);
+  g_clear_object (&self->meetings);
   if (self->title_binding != NULL)
     g_binding_unbind (self->title_binding);
   self->title_binding = NULL;
@@ -1284,9 +1270,8 @@ set_team (CoprodWindow *self,
 
   if (team == NULL)
     {
-      gtk_list_box_bind_model (self->people_list, NULL, NULL, NULL, NULL);
-      gtk_list_box_bind_model (self->upcoming_list, NULL, NULL, NULL, NULL);
-      gtk_list_box_bind_model (self->past_list, NULL, NULL, NULL, NULL);
+      gtk_list_view_set_model (self->people_list, NULL);
+      gtk_list_view_set_model (self->meetings_list, NULL);
       adw_view_switcher_title_set_title (self->switcher_title, "");
       update_people_page (self);
       update_meetings_page (self);
@@ -1301,33 +1286,11 @@ set_team (CoprodWindow *self,
   by_name = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (COPROD_TYPE_PERSON,
                                                                             NULL, "name")));
   self->people = gtk_sort_list_model_new (g_object_ref (coprod_team_get_people (team)), by_name);
-  gtk_list_box_bind_model (self->people_list, G_LIST_MODEL (self->people),
-                           create_person_row_cb, self, NULL);
   g_signal_connect (self->people, "items-changed", G_CALLBACK (people_changed_cb), self);
 
-  meetings = coprod_team_get_meetings (team);
-  by_date = GTK_SORTER (gtk_numeric_sorter_new (
-    gtk_property_expression_new (COPROD_TYPE_MEETING, NULL, "starts-at-unix")));
-  by_date_desc = GTK_SORTER (gtk_numeric_sorter_new (
-    gtk_property_expression_new (COPROD_TYPE_MEETING, NULL, "starts-at-unix")));
-  gtk_numeric_sorter_set_sort_order (GTK_NUMERIC_SORTER (by_date_desc), GTK_SORT_DESCENDING);
-
-  self->upcoming_filter = gtk_custom_filter_new (upcoming_filter_cb, NULL, NULL);
-  self->past_filter = gtk_custom_filter_new (past_filter_cb, NULL, NULL);
-  self->upcoming = gtk_sort_list_model_new (
-    G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (meetings),
-                                             g_object_ref (GTK_FILTER (self->upcoming_filter)))),
-    by_date);
-  self->past = gtk_sort_list_model_new (
-    G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (meetings),
-                                             g_object_ref (GTK_FILTER (self->past_filter)))),
-    by_date_desc);
-  gtk_list_box_bind_model (self->upcoming_list, G_LIST_MODEL (self->upcoming),
-                           create_meeting_row_cb, self, NULL);
-  gtk_list_box_bind_model (self->past_list, G_LIST_MODEL (self->past),
-                           create_meeting_row_cb, self, NULL);
-  g_signal_connect (self->upcoming, "items-changed", G_CALLBACK (meetings_changed_cb), self);
-  g_signal_connect (self->past, "items-changed", G_CALLBACK (meetings_changed_cb), self);
+  gtk_list_view_set_model (self->people_list, NULL);
+  gtk_list_view_set_model (self->meetings_list, NULL);
+  show_visible_list (self);
 
   update_people_page (self);
   update_meetings_page (self);
