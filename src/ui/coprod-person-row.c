@@ -1,9 +1,8 @@
 /* coprod-person-row.c
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One person in a team's list: avatar, name, role and organisation, and whether they
- * are kept off the shared screen. The template binds everything to the person with
- * expressions, so the row follows every edit without code of its own.
+ * One person in a team's list: initials, name, role and organisation, and whether
+ * they are kept off the shared screen. It follows every edit of the person.
  */
 
 #include "config.h"
@@ -17,6 +16,10 @@ struct _CoprodPersonRow
   GtkBox        parent_instance;
 
   CoprodPerson *person;
+
+  GtkLabel     *initials;
+  GtkLabel     *text;
+  GtkWidget    *hidden_icon;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodPersonRow, coprod_person_row, GTK_TYPE_BOX)
@@ -29,7 +32,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Template callbacks */
+/* Helpers */
 
 static char *
 subtitle_text (const char *role,
@@ -55,20 +58,17 @@ subtitle_text (const char *role,
     }
 }
 
-/* Template callbacks */
-
 /* The name, and under it in smaller, dimmer type the role and organisation. Both are
  * escaped: what people type is text, never markup. */
 static char *
-person_markup_cb (gpointer    user_data,
-                  const char *name,
-                  const char *role,
-                  const char *organisation,
-                  CoprodSide  side)
+person_markup (CoprodPerson *person)
 {
-  g_autofree char *subtitle = subtitle_text (role, organisation, side);
+  const char *name = coprod_person_get_name (person);
+  g_autofree char *subtitle = subtitle_text (coprod_person_get_role_text (person),
+                                             coprod_person_get_organisation (person),
+                                             coprod_person_get_side (person));
 
-  if (name == NULL || *name == '\0')
+  if (*name == '\0')
     name = _("New person");
   return g_markup_printf_escaped ("%s\n<span size=\"small\" alpha=\"60%%\">%s</span>",
                                   name, subtitle);
@@ -76,8 +76,7 @@ person_markup_cb (gpointer    user_data,
 
 /* The first letters of the first and last words of NAME, as on an avatar. */
 static char *
-initials_cb (gpointer    user_data,
-             const char *name)
+initials_of (const char *name)
 {
   g_auto(GStrv) words = NULL;
   GString *initials = g_string_new (NULL);
@@ -99,26 +98,25 @@ initials_cb (gpointer    user_data,
   return g_string_free (initials, FALSE);
 }
 
-/* One of seven colours, always the same for the same name. */
-static GStrv
-initials_classes_cb (gpointer    user_data,
-                     const char *name)
-{
-  GStrvBuilder *builder = g_strv_builder_new ();
-  g_autofree char *colour = g_strdup_printf ("colour%u", g_str_hash (name ? name : "") % 7);
-  GStrv classes;
+/* Callbacks */
 
-  g_strv_builder_add_many (builder, "initials", colour, NULL);
-  classes = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-  return classes;
-}
-
-static gboolean
-invert_cb (gpointer user_data,
-           gboolean value)
+/* Rows are made in the hundreds, so one handler updates the labels rather than a
+ * property binding or expression per label. */
+static void
+person_changed_cb (CoprodPersonRow *self)
 {
-  return !value;
+  const char *name = coprod_person_get_name (self->person);
+  g_autofree char *initials = initials_of (name);
+  g_autofree char *markup = person_markup (self->person);
+  /* One of seven colours, always the same for the same name. */
+  g_autofree char *colour = g_strdup_printf ("colour%u", g_str_hash (name) % 7);
+  const char *classes[] = { "initials", colour, NULL };
+
+  gtk_label_set_label (self->initials, initials);
+  gtk_widget_set_css_classes (GTK_WIDGET (self->initials), classes);
+  gtk_label_set_markup (self->text, markup);
+  gtk_widget_set_visible (self->hidden_icon,
+                          !coprod_person_get_show_on_shared_screen (self->person));
 }
 
 /* Overrides */
@@ -127,8 +125,8 @@ static void
 coprod_person_row_dispose (GObject *object)
 {
   CoprodPersonRow *self = COPROD_PERSON_ROW (object);
+  coprod_person_row_set_person (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), COPROD_TYPE_PERSON_ROW);
-  g_clear_object (&self->person);
 
   G_OBJECT_CLASS (coprod_person_row_parent_class)->dispose (object);
 }
@@ -188,10 +186,9 @@ coprod_person_row_class_init (CoprodPersonRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Coprod/coprod-person-row.ui");
-  gtk_widget_class_bind_template_callback (widget_class, person_markup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, initials_cb);
-  gtk_widget_class_bind_template_callback (widget_class, initials_classes_cb);
-  gtk_widget_class_bind_template_callback (widget_class, invert_cb);
+  gtk_widget_class_bind_template_child (widget_class, CoprodPersonRow, initials);
+  gtk_widget_class_bind_template_child (widget_class, CoprodPersonRow, text);
+  gtk_widget_class_bind_template_child (widget_class, CoprodPersonRow, hidden_icon);
 }
 
 static void
@@ -227,6 +224,16 @@ coprod_person_row_set_person (CoprodPersonRow *self,
   g_return_if_fail (COPROD_IS_PERSON_ROW (self));
   g_return_if_fail (person == NULL || COPROD_IS_PERSON (person));
 
-  if (g_set_object (&self->person, person))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON]);
+  if (self->person == person)
+    return;
+
+  if (self->person != NULL)
+    g_signal_handlers_disconnect_by_func (self->person, person_changed_cb, self);
+  g_set_object (&self->person, person);
+  if (person != NULL)
+    {
+      g_signal_connect_swapped (person, "notify", G_CALLBACK (person_changed_cb), self);
+      person_changed_cb (self);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON]);
 }
