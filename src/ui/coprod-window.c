@@ -41,6 +41,7 @@ struct _CoprodWindow
   GtkSingleSelection   *team_selection;
   AdwViewStack         *view_stack;
   AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *switcher_bar;
   GtkButton            *add_button;
   AdwButtonContent     *add_button_content;
   GtkStack             *people_stack;
@@ -497,6 +498,25 @@ show_visible_list (CoprodWindow *self)
       update_meetings_page (self);
     }
   show_list (self->meetings_list, G_LIST_MODEL (self->meetings));
+}
+
+/* The switcher bar at the bottom is only for narrow windows, so it is made the first
+ * time the window is narrow, not at every start. */
+static void
+switcher_title_visible_cb (CoprodWindow *self)
+{
+  GtkWidget *bar;
+
+  if (!adw_view_switcher_title_get_title_visible (self->switcher_title) ||
+      self->switcher_bar != NULL)
+    return;
+
+  bar = adw_view_switcher_bar_new ();
+  adw_view_switcher_bar_set_stack (ADW_VIEW_SWITCHER_BAR (bar), self->view_stack);
+  g_object_bind_property (self->switcher_title, "title-visible", bar, "reveal",
+                          G_BINDING_SYNC_CREATE);
+  gtk_box_append (GTK_BOX (self->content), bar);
+  self->switcher_bar = bar;
 }
 
 static void
@@ -1186,6 +1206,8 @@ coprod_window_init (CoprodWindow *self)
                             G_CALLBACK (visible_page_changed_cb), self);
   g_signal_connect_swapped (self->leaflet, "notify::folded",
                             G_CALLBACK (visible_page_changed_cb), self);
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
+                            G_CALLBACK (switcher_title_visible_cb), self);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_widget_changed_cb), NULL);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (focus_widget_changed_cb), NULL);
 }
