@@ -114,7 +114,9 @@ shoot (GtkApplication *app,
           if (other != window && gtk_widget_get_visible (GTK_WIDGET (other)) &&
               gtk_window_get_transient_for (other) == window)
             {
-              gtk_window_set_default_size (other, MIN (width, 600), MIN (height, 760));
+              /* Editors fill a narrow screen; a message dialog keeps its own size. */
+              if (!ADW_IS_MESSAGE_DIALOG (other))
+                gtk_window_set_default_size (other, MIN (width, 600), MIN (height, 760));
               target = other;
             }
         }

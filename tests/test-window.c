@@ -277,6 +277,66 @@ test_rename_team (Fixture       *f,
   g_assert_cmpint (coprod_test_run_app (f->data_dir, rename_team, f), ==, 0);
 }
 
+/* The meeting editor turns a date and two clock times into instants: an end before the
+ * start means the next day, and moving the date keeps the meeting's length. */
+static void
+meeting_times (GtkApplication *app,
+               GtkWindow      *window,
+               gpointer        user_data)
+{
+  Fixture *f = user_data;
+  GtkWidget *win = GTK_WIDGET (window);
+  GtkWidget *editor;
+  g_autoptr(GDateTime) day = g_date_time_new_local (2027, 3, 27, 12, 0, 0);
+  gint64 starts, ends;
+
+  gtk_widget_activate_action (win, "win.create-team", "s", "Evening team");
+  gtk_widget_activate_action (win, "win.add-meeting", NULL);
+  editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+
+  gtk_calendar_select_day (GTK_CALENDAR (coprod_test_child (editor, COPROD_TYPE_MEETING_EDITOR,
+                                                            "calendar")), day);
+  g_signal_emit_by_name (coprod_test_child (editor, COPROD_TYPE_MEETING_EDITOR, "calendar"),
+                         "day-selected");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (coprod_test_child (editor,
+                                                                 COPROD_TYPE_MEETING_EDITOR,
+                                                                 "start_hour")), 22);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (coprod_test_child (editor,
+                                                                 COPROD_TYPE_MEETING_EDITOR,
+                                                                 "start_minute")), 30);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (coprod_test_child (editor,
+                                                                 COPROD_TYPE_MEETING_EDITOR,
+                                                                 "end_hour")), 3);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (coprod_test_child (editor,
+                                                                 COPROD_TYPE_MEETING_EDITOR,
+                                                                 "end_minute")), 0);
+  gtk_window_close (GTK_WINDOW (editor));
+
+  starts = query_int (f->db_path, "SELECT starts_at FROM meeting");
+  ends = query_int (f->db_path, "SELECT planned_end FROM meeting");
+  {
+    g_autoptr(GDateTime) local_start = g_date_time_new_from_unix_local (starts);
+    g_autoptr(GDateTime) local_end = g_date_time_new_from_unix_local (ends);
+
+    /* 22:30 on Saturday 27 March to 03:00 on the Sunday, the night the clocks go
+     * forward at 01:00: the meeting crosses midnight and the change, and lasts three
+     * and a half hours, not the four and a half the clock faces suggest. */
+    g_assert_cmpint (g_date_time_get_day_of_month (local_start), ==, 27);
+    g_assert_cmpint (g_date_time_get_hour (local_start), ==, 22);
+    g_assert_cmpint (g_date_time_get_minute (local_start), ==, 30);
+    g_assert_cmpint (g_date_time_get_day_of_month (local_end), ==, 28);
+    g_assert_cmpint (g_date_time_get_hour (local_end), ==, 3);
+    g_assert_cmpint (ends - starts, ==, 210 * 60);
+  }
+}
+
+static void
+test_meeting_times (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, meeting_times, f), ==, 0);
+}
+
 /* Quitting with the editor open and the commit timer not yet run keeps the text. */
 static void
 quit_with_pending_edit (GtkApplication *app,
@@ -328,6 +388,8 @@ main (int   argc,
               test_rename_team, fixture_tear_down);
   g_test_add ("/window/quit-with-pending-edit", Fixture, NULL, fixture_set_up,
               test_quit_with_pending_edit, fixture_tear_down);
+  g_test_add ("/window/meeting-times", Fixture, NULL, fixture_set_up,
+              test_meeting_times, fixture_tear_down);
 
   return g_test_run ();
 }
