@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "coprod-context.h"
 #include "coprod-meeting-editor.h"
 #include "coprod-person-editor.h"
 #include "coprod-test-app.h"
@@ -253,6 +254,18 @@ rename_team (GtkApplication *app,
   g_autofree char *name = NULL;
 
   gtk_widget_activate_action (win, "win.create-team", "s", "Old name");
+
+  /* The team menu is built when first opened, and offers renaming. */
+  {
+    GtkMenuButton *button = GTK_MENU_BUTTON (coprod_test_child (win, COPROD_TYPE_WINDOW,
+                                                                "team_menu_button"));
+
+    g_assert_null (gtk_menu_button_get_popover (button));
+    gtk_menu_button_popup (button);
+    g_assert_nonnull (gtk_menu_button_get_popover (button));
+    g_assert_nonnull (gtk_menu_button_get_menu_model (button));
+    gtk_menu_button_popdown (button);
+  }
   g_assert_true (gtk_widget_activate_action (win, "win.rename-team", NULL));
   dialog = ADW_MESSAGE_DIALOG (coprod_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
@@ -337,6 +350,55 @@ test_meeting_times (Fixture       *f,
   g_assert_cmpint (coprod_test_run_app (f->data_dir, meeting_times, f), ==, 0);
 }
 
+/* Only the rows that fit are built before the first frame; every row is there after. */
+static void
+long_lists (GtkApplication *app,
+            GtkWindow      *window,
+            gpointer        user_data)
+{
+  GtkWidget *win = GTK_WIDGET (window);
+  GtkListView *teams = GTK_LIST_VIEW (coprod_test_child (win, COPROD_TYPE_WINDOW, "team_list"));
+  GtkListView *people = GTK_LIST_VIEW (coprod_test_child (win, COPROD_TYPE_WINDOW,
+                                                          "people_list"));
+
+  coprod_test_wait (300);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (teams))),
+                    ==, 60);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (people))),
+                    ==, 45);
+}
+
+static void
+test_long_lists (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoprodStore) store = coprod_store_open (f->data_dir, &error);
+  g_autoptr(CoprodContext) context = coprod_context_new (store, &error);
+  CoprodTeam *first = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Team %02u", i);
+      CoprodTeam *team = coprod_context_create_team (context, name, &error);
+
+      g_assert_no_error (error);
+      if (first == NULL)
+        first = team;
+    }
+  for (guint i = 0; i < 45; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Person %02u", i);
+
+      g_assert_nonnull (coprod_team_add_person (first, name, COPROD_SIDE_FAMILY, &error));
+    }
+  g_assert_true (coprod_store_close (store, &error));
+  g_clear_object (&context);
+
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, long_lists, f), ==, 0);
+}
+
 /* Quitting with the editor open and the commit timer not yet run keeps the text. */
 static void
 quit_with_pending_edit (GtkApplication *app,
@@ -390,6 +452,8 @@ main (int   argc,
               test_quit_with_pending_edit, fixture_tear_down);
   g_test_add ("/window/meeting-times", Fixture, NULL, fixture_set_up,
               test_meeting_times, fixture_tear_down);
+  g_test_add ("/window/long-lists", Fixture, NULL, fixture_set_up,
+              test_long_lists, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -70,7 +70,7 @@ person_markup (CoprodPerson *person)
 
   if (*name == '\0')
     name = _("New person");
-  return g_markup_printf_escaped ("%s\n<span size=\"small\" alpha=\"60%%\">%s</span>",
+  return g_markup_printf_escaped ("%s\n<span alpha=\"60%%\">%s</span>",
                                   name, subtitle);
 }
 

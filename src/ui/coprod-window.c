@@ -28,8 +28,18 @@ struct _CoprodWindow
   GtkSortListModel     *people;
   GtkSortListModel     *meetings;
 
+  /* Until the first frame is drawn, the team and people lists hold only the rows that
+   * fit on screen (see first_frame_cb): GTK 4.8's list views build every row of a short
+   * list at once, and rows below the fold would only delay the first frame. */
+  GtkSliceListModel    *team_slice;
+  GtkSliceListModel    *people_slice;   /* weak: owned by the people list view */
+  gboolean              lists_complete;
+
   /* Template widgets */
   GMenuModel           *primary_menu;
+  GMenuModel           *team_menu;
+  GtkMenuButton        *primary_menu_button;
+  GtkMenuButton        *team_menu_button;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwBin               *welcome_bin;
@@ -60,6 +70,10 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The height of a row in the sidebar and in the people list, at the least (style.css). */
+#define TEAM_ROW_HEIGHT 36
+#define PERSON_ROW_HEIGHT 64
 
 /* What an Undo button brings back: a team, or a person or meeting of a team. */
 typedef struct
@@ -156,15 +170,43 @@ undo_toast_new (CoprodWindow *self,
   return toast;
 }
 
+/* How many rows of ROW_HEIGHT pixels the window can show at first, and two more. */
+static guint
+rows_on_screen (CoprodWindow *self,
+                int           row_height)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (height <= 0 || gtk_window_is_maximized (GTK_WINDOW (self)))
+    return G_MAXUINT;
+  return height / row_height + 2;
+}
+
+static void
+complete_lists (CoprodWindow *self)
+{
+  if (self->lists_complete)
+    return;
+  self->lists_complete = TRUE;
+  gtk_slice_list_model_set_size (self->team_slice, G_MAXUINT);
+  if (self->people_slice != NULL)
+    gtk_slice_list_model_set_size (self->people_slice, G_MAXUINT);
+  g_clear_weak_pointer (&self->people_slice);
+}
+
 static void
 select_team (CoprodWindow *self,
              CoprodTeam   *team)
 {
   guint position;
 
-  if (g_list_store_find (G_LIST_STORE (coprod_context_get_teams (self->context)), team,
-                         &position))
-    gtk_single_selection_set_selected (self->team_selection, position);
+  if (!g_list_store_find (G_LIST_STORE (coprod_context_get_teams (self->context)), team,
+                          &position))
+    return;
+  if (position >= gtk_slice_list_model_get_size (self->team_slice))
+    complete_lists (self);
+  gtk_single_selection_set_selected (self->team_selection, position);
 }
 
 /* The welcome page and the empty states are built the first time they are shown: most
@@ -483,7 +525,20 @@ show_visible_list (CoprodWindow *self)
 
   if (g_strcmp0 (page, "meetings") != 0)
     {
-      show_list (self->people_list, G_LIST_MODEL (self->people));
+      GtkSliceListModel *slice;
+
+      if (self->people == NULL || gtk_list_view_get_model (self->people_list) != NULL)
+        return;
+      if (self->lists_complete)
+        {
+          show_list (self->people_list, G_LIST_MODEL (self->people));
+          return;
+        }
+      slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->people)), 0,
+                                        rows_on_screen (self, PERSON_ROW_HEIGHT));
+      g_set_weak_pointer (&self->people_slice, slice);
+      show_list (self->people_list, G_LIST_MODEL (slice));
+      g_object_unref (slice);
       return;
     }
 
@@ -517,6 +572,36 @@ switcher_title_visible_cb (CoprodWindow *self)
                           G_BINDING_SYNC_CREATE);
   gtk_box_append (GTK_BOX (self->content), bar);
   self->switcher_bar = bar;
+}
+
+/* A menu button given its menu at once builds the whole menu at once; these menus are
+ * built the first time they are opened instead. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       menu)
+{
+  gtk_menu_button_set_menu_model (button, menu);
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+}
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                CoprodWindow  *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
+  complete_lists (self);
+}
+
+static void
+window_mapped_cb (CoprodWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  g_signal_handlers_disconnect_by_func (self, window_mapped_cb, NULL);
+  if (clock != NULL)
+    g_signal_connect_object (clock, "after-paint", G_CALLBACK (first_frame_cb), self, 0);
+  else
+    complete_lists (self);
 }
 
 static void
@@ -1036,7 +1121,10 @@ coprod_window_constructed (GObject *object)
   g_signal_connect_object (self->team_selection, "notify::selected-item",
                            G_CALLBACK (team_selected_cb), self, 0);
   /* The selection picks the first team by itself; the one used last is better. */
-  gtk_single_selection_set_model (self->team_selection, teams);
+  self->team_slice = gtk_slice_list_model_new (g_object_ref (teams), 0,
+                                               rows_on_screen (self, TEAM_ROW_HEIGHT));
+  gtk_single_selection_set_model (self->team_selection, G_LIST_MODEL (self->team_slice));
+  g_signal_connect (self, "map", G_CALLBACK (window_mapped_cb), NULL);
   team = coprod_context_find_team (self->context, last_team);
   if (team != NULL)
     select_team (self, team);
@@ -1053,7 +1141,9 @@ coprod_window_dispose (GObject *object)
 
   set_team (self, NULL);
   g_clear_weak_pointer (&self->undo_toast);
+  g_clear_weak_pointer (&self->people_slice);
   gtk_widget_dispose_template (GTK_WIDGET (self), COPROD_TYPE_WINDOW);
+  g_clear_object (&self->team_slice);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
 
@@ -1130,6 +1220,9 @@ coprod_window_class_init (CoprodWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Coprod/coprod-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, team_menu);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, team_menu_button);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, welcome_bin);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, no_people_bin);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, no_meetings_bin);
@@ -1199,6 +1292,10 @@ coprod_window_init (CoprodWindow *self)
   gtk_list_view_set_factory (self->team_list, factory);
   g_object_unref (factory);
   set_row_factory (self->people_list, COPROD_TYPE_PERSON_ROW, "person");
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_menu_cb,
+                                         self->primary_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->team_menu_button, create_menu_cb,
+                                         self->team_menu, NULL);
   set_row_factory (self->meetings_list, COPROD_TYPE_MEETING_ROW, "meeting");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
 
