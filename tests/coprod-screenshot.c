@@ -3,7 +3,7 @@
  *
  * Renders one view of Coprod to a PNG file, under Xvfb, with the example team:
  *   coprod-screenshot --view=people --width=1280 --height=800 --output=people.png
- * Views: welcome, people, meetings, person, meeting, new-team, recovery.
+ * Views: welcome, people, meetings, person, meeting, new-team, recovery, empty-team.
  */
 
 #include <glib/gstdio.h>
@@ -39,6 +39,12 @@ prepare_data (const char *data_dir)
   store = coprod_store_open (data_dir, &error);
   if (store != NULL)
     context = coprod_context_new (store, &error);
+  if (context != NULL && g_str_equal (view, "empty-team"))
+    {
+      if (coprod_context_create_team (context, "Northfield Parent Forum", &error) == NULL)
+        g_error ("Could not make the team: %s", error->message);
+      return;
+    }
   if (context == NULL || coprod_context_add_example (context, &error) == NULL)
     g_error ("Could not make the example data: %s", error->message);
 
