@@ -438,6 +438,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The clock-change cases need a zone with clock changes, however the test is run. */
+  g_setenv ("TZ", "Europe/London", TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/window/add-team-person-meeting", Fixture, NULL, fixture_set_up,

@@ -26,6 +26,8 @@ struct _CoprodMeeting
   /* Local-time views of the two instants above, made when they change. */
   GDateTime   *starts_at_local;
   GDateTime   *planned_end_local;
+
+  GListStore  *agenda;   /* read from the store when first asked for */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodMeeting, coprod_meeting, G_TYPE_OBJECT)
@@ -128,6 +130,7 @@ coprod_meeting_finalize (GObject *object)
 {
   CoprodMeeting *self = (CoprodMeeting *) object;
 
+  g_clear_object (&self->agenda);
   g_clear_object (&self->store);
   for (guint i = 0; i < N_PROPS; i++)
     if (text_columns[i] != NULL)
@@ -391,3 +394,262 @@ TEXT_ACCESSORS (title, PROP_TITLE)
 TEXT_ACCESSORS (purpose, PROP_PURPOSE)
 TEXT_ACCESSORS (place, PROP_PLACE)
 TEXT_ACCESSORS (private_notes, PROP_PRIVATE_NOTES)
+
+/* The agenda */
+
+/* Gives every item its place in the list as its position, writing only the ones that
+ * moved, and commits: a reorder is one deliberate act. */
+static gboolean
+renumber_agenda (CoprodMeeting  *self,
+                 GError        **error)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->agenda));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (G_LIST_MODEL (self->agenda), i);
+
+      coprod_agenda_item_set_position (item, i);
+    }
+  return coprod_store_flush (self->store, error);
+}
+
+static CoprodAgendaItem *
+insert_agenda_row (CoprodMeeting  *self,
+                   GVariantDict   *dict,
+                   guint           position,
+                   GError        **error)
+{
+  g_autoptr(GVariant) row = NULL;
+  g_autoptr(CoprodAgendaItem) item = NULL;
+  GListModel *agenda = coprod_meeting_get_agenda (self);
+  gint64 id;
+
+  g_variant_dict_insert (dict, "meeting_id", "x", self->id);
+  g_variant_dict_insert (dict, "position", "x", (gint64) g_list_model_get_n_items (agenda));
+  id = coprod_store_insert (self->store, COPROD_TABLE_AGENDA_ITEM, g_variant_dict_end (dict),
+                            error);
+  if (id == 0)
+    return NULL;
+  row = coprod_store_get_row (self->store, COPROD_TABLE_AGENDA_ITEM, id, error);
+  if (row == NULL)
+    return NULL;
+
+  item = coprod_agenda_item_new_from_row (self->store, row);
+  g_list_store_insert (self->agenda, MIN (position, g_list_model_get_n_items (agenda)), item);
+  if (!renumber_agenda (self, error))
+    return NULL;
+  return item;
+}
+
+/**
+ * coprod_meeting_get_agenda:
+ *
+ * Returns: (transfer none): the meeting's #CoprodAgendaItem objects, in order
+ */
+GListModel *
+coprod_meeting_get_agenda (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+
+  if (self->agenda == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) rows = NULL;
+
+      self->agenda = g_list_store_new (COPROD_TYPE_AGENDA_ITEM);
+      rows = coprod_store_list (self->store, COPROD_TABLE_AGENDA_ITEM, self->id, &error);
+      if (rows == NULL)
+        g_message ("Could not read the agenda of meeting %" G_GINT64_FORMAT ": %s",
+                   self->id, error->message);
+      for (guint i = 0; rows != NULL && i < rows->len; i++)
+        {
+          g_autoptr(CoprodAgendaItem) item =
+            coprod_agenda_item_new_from_row (self->store, g_ptr_array_index (rows, i));
+
+          g_list_store_append (self->agenda, item);
+        }
+    }
+  return G_LIST_MODEL (self->agenda);
+}
+
+/**
+ * coprod_meeting_add_agenda_item:
+ *
+ * Returns: (transfer none): the new item, at the end of the agenda
+ */
+CoprodAgendaItem *
+coprod_meeting_add_agenda_item (CoprodMeeting     *self,
+                                CoprodAgendaKind   kind,
+                                const char        *title,
+                                int                minutes,
+                                GError           **error)
+{
+  GVariantDict dict;
+
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+  g_return_val_if_fail (kind <= COPROD_AGENDA_KIND_CLOSE, NULL);
+  g_return_val_if_fail (title != NULL, NULL);
+
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert (&dict, "kind", "s", coprod_agenda_kind_to_string (kind));
+  g_variant_dict_insert (&dict, "title", "s", title);
+  g_variant_dict_insert (&dict, "minutes", "x", (gint64) CLAMP (minutes, 0, 24 * 60));
+  g_variant_dict_insert (&dict, "fixed_start", "x", (gint64) COPROD_SCHEDULE_NOT_FIXED);
+  return insert_agenda_row (self, &dict, G_MAXUINT, error);
+}
+
+/**
+ * coprod_meeting_duplicate_agenda_item:
+ *
+ * Returns: (transfer none): a copy of @item, just after it (private notes and what
+ *   actually happened are not copied)
+ */
+CoprodAgendaItem *
+coprod_meeting_duplicate_agenda_item (CoprodMeeting     *self,
+                                      CoprodAgendaItem  *item,
+                                      GError           **error)
+{
+  GVariantDict dict;
+  guint position;
+
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+  g_return_val_if_fail (COPROD_IS_AGENDA_ITEM (item), NULL);
+
+  if (!g_list_store_find (G_LIST_STORE (coprod_meeting_get_agenda (self)), item, &position))
+    {
+      g_set_error_literal (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND,
+                           "The item is not in this meeting's agenda");
+      return NULL;
+    }
+
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert (&dict, "kind", "s",
+                         coprod_agenda_kind_to_string (coprod_agenda_item_get_kind (item)));
+  g_variant_dict_insert (&dict, "title", "s", coprod_agenda_item_get_title (item));
+  g_variant_dict_insert (&dict, "plain_description", "s",
+                         coprod_agenda_item_get_plain_description (item));
+  g_variant_dict_insert (&dict, "minutes", "x", (gint64) coprod_agenda_item_get_minutes (item));
+  g_variant_dict_insert (&dict, "fixed_start", "x", (gint64) COPROD_SCHEDULE_NOT_FIXED);
+  g_variant_dict_insert (&dict, "lead_person_id", "x",
+                         coprod_agenda_item_get_lead_person_id (item));
+  g_variant_dict_insert (&dict, "shared_notes", "s", coprod_agenda_item_get_shared_notes (item));
+  return insert_agenda_row (self, &dict, position + 1, error);
+}
+
+/**
+ * coprod_meeting_delete_agenda_item:
+ *
+ * Takes @item out of the agenda; coprod_meeting_restore_agenda_item() puts it back
+ * until the app closes.
+ */
+gboolean
+coprod_meeting_delete_agenda_item (CoprodMeeting     *self,
+                                   CoprodAgendaItem  *item,
+                                   GError           **error)
+{
+  guint position;
+
+  g_return_val_if_fail (COPROD_IS_MEETING (self), FALSE);
+  g_return_val_if_fail (COPROD_IS_AGENDA_ITEM (item), FALSE);
+
+  if (!coprod_store_set_deleted (self->store, COPROD_TABLE_AGENDA_ITEM,
+                                 coprod_agenda_item_get_id (item), TRUE, error))
+    return FALSE;
+  if (g_list_store_find (G_LIST_STORE (coprod_meeting_get_agenda (self)), item, &position))
+    g_list_store_remove (self->agenda, position);
+  return renumber_agenda (self, error);
+}
+
+gboolean
+coprod_meeting_restore_agenda_item (CoprodMeeting     *self,
+                                    CoprodAgendaItem  *item,
+                                    GError           **error)
+{
+  GListModel *agenda;
+
+  g_return_val_if_fail (COPROD_IS_MEETING (self), FALSE);
+  g_return_val_if_fail (COPROD_IS_AGENDA_ITEM (item), FALSE);
+
+  agenda = coprod_meeting_get_agenda (self);
+  if (!coprod_store_set_deleted (self->store, COPROD_TABLE_AGENDA_ITEM,
+                                 coprod_agenda_item_get_id (item), FALSE, error))
+    return FALSE;
+  /* Its position still says where it was. */
+  if (!g_list_store_find (self->agenda, item, NULL))
+    g_list_store_insert (self->agenda,
+                         MIN (coprod_agenda_item_get_position (item),
+                              g_list_model_get_n_items (agenda)),
+                         item);
+  return renumber_agenda (self, error);
+}
+
+/**
+ * coprod_meeting_move_agenda_item:
+ * @position: where @item goes, counted in the agenda as it is before the move
+ */
+gboolean
+coprod_meeting_move_agenda_item (CoprodMeeting     *self,
+                                 CoprodAgendaItem  *item,
+                                 guint              position,
+                                 GError           **error)
+{
+  g_autoptr(CoprodAgendaItem) held = NULL;
+  guint from, n;
+
+  g_return_val_if_fail (COPROD_IS_MEETING (self), FALSE);
+  g_return_val_if_fail (COPROD_IS_AGENDA_ITEM (item), FALSE);
+
+  if (!g_list_store_find (G_LIST_STORE (coprod_meeting_get_agenda (self)), item, &from))
+    {
+      g_set_error_literal (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND,
+                           "The item is not in this meeting's agenda");
+      return FALSE;
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->agenda));
+  position = MIN (position, n - 1);
+  if (position == from)
+    return TRUE;
+
+  held = g_object_ref (item);
+  g_list_store_remove (self->agenda, from);
+  g_list_store_insert (self->agenda, position, held);
+  return renumber_agenda (self, error);
+}
+
+/**
+ * coprod_meeting_compute_schedule:
+ * @needs_breaks: whether anyone in the team has said they need breaks
+ * @break_after_minutes: the team's longest stretch without a break
+ *
+ * Returns: (transfer full): when each agenda item runs, from the meeting's start
+ */
+CoprodSchedule *
+coprod_meeting_compute_schedule (CoprodMeeting *self,
+                                 gboolean       needs_breaks,
+                                 int            break_after_minutes)
+{
+  GListModel *agenda;
+  g_autoptr(GArray) items = NULL;
+  CoprodScheduleParams params;
+  guint n;
+
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+
+  agenda = coprod_meeting_get_agenda (self);
+  n = g_list_model_get_n_items (agenda);
+  items = g_array_sized_new (FALSE, FALSE, sizeof (CoprodScheduleItem), n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (agenda, i);
+      CoprodScheduleItem schedule_item = coprod_agenda_item_to_schedule_item (item);
+
+      g_array_append_val (items, schedule_item);
+    }
+
+  params.meeting_start = self->starts_at_local;
+  params.planned_end = self->planned_end_local;
+  params.needs_breaks = needs_breaks;
+  params.max_minutes_without_break = break_after_minutes;
+  return coprod_schedule_compute (&params, (CoprodScheduleItem *) (gpointer) items->data, n);
+}

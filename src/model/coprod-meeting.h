@@ -5,6 +5,8 @@
 
 #include <gio/gio.h>
 
+#include "coprod-agenda-item.h"
+#include "coprod-schedule.h"
 #include "coprod-store.h"
 
 G_BEGIN_DECLS
@@ -46,5 +48,28 @@ CoprodMeetingStatus coprod_meeting_get_status        (CoprodMeeting *self);
 const char         *coprod_meeting_get_private_notes (CoprodMeeting *self);
 void                coprod_meeting_set_private_notes (CoprodMeeting *self,
                                                       const char    *notes);
+
+GListModel         *coprod_meeting_get_agenda        (CoprodMeeting *self);
+CoprodAgendaItem   *coprod_meeting_add_agenda_item   (CoprodMeeting    *self,
+                                                      CoprodAgendaKind  kind,
+                                                      const char       *title,
+                                                      int               minutes,
+                                                      GError          **error);
+CoprodAgendaItem   *coprod_meeting_duplicate_agenda_item (CoprodMeeting    *self,
+                                                          CoprodAgendaItem *item,
+                                                          GError          **error);
+gboolean            coprod_meeting_delete_agenda_item (CoprodMeeting    *self,
+                                                       CoprodAgendaItem *item,
+                                                       GError          **error);
+gboolean            coprod_meeting_restore_agenda_item (CoprodMeeting    *self,
+                                                        CoprodAgendaItem *item,
+                                                        GError          **error);
+gboolean            coprod_meeting_move_agenda_item  (CoprodMeeting    *self,
+                                                      CoprodAgendaItem *item,
+                                                      guint             position,
+                                                      GError          **error);
+CoprodSchedule     *coprod_meeting_compute_schedule  (CoprodMeeting    *self,
+                                                      gboolean          needs_breaks,
+                                                      int               break_after_minutes);
 
 G_END_DECLS

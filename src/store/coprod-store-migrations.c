@@ -77,7 +77,40 @@ migrate_1_to_2 (sqlite3  *db,
   return coprod_store_exec (db, sql, error);
 }
 
+/* The agenda of each meeting; a per-team limit on time without a break, and whether a
+ * person has said they need breaks, which the schedule engine's warning depends on. */
+static gboolean
+migrate_2_to_3 (sqlite3  *db,
+                GError  **error)
+{
+  static const char sql[] =
+    "CREATE TABLE agenda_item ("
+    "  id INTEGER PRIMARY KEY,"
+    "  meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,"
+    "  position INTEGER NOT NULL,"
+    "  kind TEXT NOT NULL DEFAULT 'item'"
+    "    CHECK (kind IN ('item', 'break', 'introductions', 'expectations',"
+    "                    'actions_review', 'actions_round', 'close')),"
+    "  title TEXT NOT NULL DEFAULT '',"
+    "  plain_description TEXT NOT NULL DEFAULT '',"
+    "  minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes >= 0),"
+    "  fixed_start INTEGER NOT NULL DEFAULT -1 CHECK (fixed_start BETWEEN -1 AND 1439),"
+    "  lead_person_id INTEGER REFERENCES person (id) ON DELETE SET NULL,"
+    "  shared_notes TEXT NOT NULL DEFAULT '',"
+    "  private_notes TEXT NOT NULL DEFAULT '',"
+    "  actual_start INTEGER NOT NULL DEFAULT 0,"
+    "  actual_end INTEGER NOT NULL DEFAULT 0,"
+    "  deleted INTEGER NOT NULL DEFAULT 0"
+    ") STRICT;"
+    "CREATE INDEX agenda_item_meeting ON agenda_item (meeting_id, position);"
+    "ALTER TABLE team ADD COLUMN break_after_minutes INTEGER NOT NULL DEFAULT 90;"
+    "ALTER TABLE person ADD COLUMN needs_breaks INTEGER NOT NULL DEFAULT 0;";
+
+  return coprod_store_exec (db, sql, error);
+}
+
 const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
   migrate_0_to_1,
   migrate_1_to_2,
+  migrate_2_to_3,
 };

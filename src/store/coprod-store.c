@@ -61,6 +61,7 @@ typedef enum
 {
   COL_TEXT,
   COL_INTEGER,
+  COL_REF,       /* a nullable reference to another row: 0 stands for NULL */
 } ColumnType;
 
 typedef struct
@@ -114,6 +115,20 @@ typedef struct
   X (T, private_notes, TEXT) \
   X (T, created, INTEGER)
 
+#define AGENDA_ITEM_COLUMNS(X, T) \
+  X (T, meeting_id, INTEGER) \
+  X (T, position, INTEGER) \
+  X (T, kind, TEXT) \
+  X (T, title, TEXT) \
+  X (T, plain_description, TEXT) \
+  X (T, minutes, INTEGER) \
+  X (T, fixed_start, INTEGER) \
+  X (T, lead_person_id, REF) \
+  X (T, shared_notes, TEXT) \
+  X (T, private_notes, TEXT) \
+  X (T, actual_start, INTEGER) \
+  X (T, actual_end, INTEGER)
+
 #define COLUMN_DESC(T, c, ty) { #c, COL_##ty, "UPDATE " #T " SET " #c " = ?1 WHERE id = ?2" },
 #define SELECT_COL(T, c, ty) ", " #c
 #define INSERT_PARAM(T, c, ty) ", ?"
@@ -125,6 +140,7 @@ typedef struct
 static const Column team_columns[] = { TEAM_COLUMNS (COLUMN_DESC, team) };
 static const Column person_columns[] = { PERSON_COLUMNS (COLUMN_DESC, person) };
 static const Column meeting_columns[] = { MEETING_COLUMNS (COLUMN_DESC, meeting) };
+static const Column agenda_item_columns[] = { AGENDA_ITEM_COLUMNS (COLUMN_DESC, agenda_item) };
 
 static const Table tables[COPROD_N_TABLES] = {
   [COPROD_TABLE_TEAM] = {
@@ -152,6 +168,15 @@ static const Table tables[COPROD_N_TABLES] = {
     INSERT_SQL (meeting, MEETING_COLUMNS),
     "UPDATE meeting SET deleted = ?1 WHERE id = ?2",
     meeting_columns, G_N_ELEMENTS (meeting_columns),
+  },
+  [COPROD_TABLE_AGENDA_ITEM] = {
+    "agenda_item", "meeting_id",
+    SELECT_SQL (agenda_item, AGENDA_ITEM_COLUMNS)
+      " WHERE meeting_id = ?1 AND deleted = 0 ORDER BY position, id",
+    SELECT_SQL (agenda_item, AGENDA_ITEM_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (agenda_item, AGENDA_ITEM_COLUMNS),
+    "UPDATE agenda_item SET deleted = ?1 WHERE id = ?2",
+    agenda_item_columns, G_N_ELEMENTS (agenda_item_columns),
   },
 };
 
@@ -317,7 +342,10 @@ bind_value (sqlite3_stmt  *stmt,
         number = g_variant_get_boolean (value);
       else if (value != NULL)
         goto wrong_type;
-      rc = sqlite3_bind_int64 (stmt, index, number);
+      if (col->type == COL_REF && number == 0)
+        rc = sqlite3_bind_null (stmt, index);
+      else
+        rc = sqlite3_bind_int64 (stmt, index, number);
     }
 
   if (rc != SQLITE_OK)
@@ -939,6 +967,7 @@ coprod_store_open (const char  *data_dir,
 
   /* Deletions are undoable until the app closes; what was still deleted then goes. */
   if (!coprod_store_exec (self->db,
+                          "DELETE FROM agenda_item WHERE deleted = 1;"
                           "DELETE FROM person WHERE deleted = 1;"
                           "DELETE FROM meeting WHERE deleted = 1;"
                           "DELETE FROM team WHERE deleted = 1;",
