@@ -86,10 +86,7 @@ coprod_agenda_kind_to_string (CoprodAgendaKind kind)
 CoprodAgendaKind
 coprod_agenda_kind_from_string (const char *text)
 {
-  for (guint i = 0; kind_values[i].value_nick != NULL; i++)
-    if (g_strcmp0 (kind_values[i].value_nick, text) == 0)
-      return kind_values[i].value;
-  return COPROD_AGENDA_KIND_ITEM;
+  return coprod_enum_from_nick (kind_values, text, COPROD_AGENDA_KIND_ITEM);
 }
 
 /* Helpers */

@@ -117,10 +117,7 @@ replace_local (GDateTime **local,
 static CoprodMeetingStatus
 status_from_string (const char *text)
 {
-  for (guint i = 0; status_values[i].value_nick != NULL; i++)
-    if (g_strcmp0 (status_values[i].value_nick, text) == 0)
-      return status_values[i].value;
-  return COPROD_MEETING_PLANNED;
+  return coprod_enum_from_nick (status_values, text, COPROD_MEETING_PLANNED);
 }
 
 /* Overrides */

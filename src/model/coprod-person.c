@@ -86,10 +86,7 @@ coprod_side_to_string (CoprodSide side)
 CoprodSide
 coprod_side_from_string (const char *text)
 {
-  for (guint i = 0; side_values[i].value_nick != NULL; i++)
-    if (g_strcmp0 (side_values[i].value_nick, text) == 0)
-      return side_values[i].value;
-  return COPROD_SIDE_OTHER;
+  return coprod_enum_from_nick (side_values, text, COPROD_SIDE_OTHER);
 }
 
 /* Helpers */

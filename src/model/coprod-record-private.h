@@ -30,6 +30,10 @@ gboolean     coprod_record_set_int      (const CoprodRecord *record,
                                          gint64              value,
                                          GParamSpec         *pspec);
 
+int          coprod_enum_from_nick      (const GEnumValue   *values,
+                                         const char         *nick,
+                                         int                 fallback);
+
 char        *coprod_row_dup_text        (GVariant           *row,
                                          const char         *column);
 gint64       coprod_row_get_int         (GVariant           *row,

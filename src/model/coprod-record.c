@@ -47,6 +47,19 @@ coprod_record_set_int (const CoprodRecord *record,
   return TRUE;
 }
 
+/* The value of an enum whose nick is what the store holds, or FALLBACK for text
+ * this version does not know. */
+int
+coprod_enum_from_nick (const GEnumValue *values,
+                       const char       *nick,
+                       int               fallback)
+{
+  for (guint i = 0; values[i].value_nick != NULL; i++)
+    if (g_strcmp0 (values[i].value_nick, nick) == 0)
+      return values[i].value;
+  return fallback;
+}
+
 char *
 coprod_row_dup_text (GVariant   *row,
                      const char *column)
