@@ -122,7 +122,7 @@ shoot (GtkApplication *app,
             {
               /* Editors fill a narrow screen; a message dialog keeps its own size. */
               if (!ADW_IS_MESSAGE_DIALOG (other))
-                gtk_window_set_default_size (other, MIN (width, 600), MIN (height, 760));
+                gtk_window_set_default_size (other, MIN (width, 600), height);
               target = other;
             }
         }

@@ -261,6 +261,41 @@ test_fields_and_schedule (Fixture       *f,
   }
 }
 
+/* The break warning is the team's: it counts once someone has said they need breaks,
+ * after the team's own limit, and both are kept. */
+static void
+test_team_breaks (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoprodSchedule) before = NULL;
+  g_autoptr(CoprodSchedule) after = NULL;
+  CoprodPerson *jordan;
+
+  add (f, COPROD_AGENDA_KIND_ITEM, "Long talk", 50);
+  add (f, COPROD_AGENDA_KIND_ACTIONS_ROUND, "Actions", 10);
+  jordan = coprod_team_add_person (f->team, "Jordan", COPROD_SIDE_YOUNG_PERSON, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (coprod_team_get_break_after_minutes (f->team), ==, 90);
+  g_assert_false (coprod_team_needs_breaks (f->team));
+  coprod_team_set_break_after_minutes (f->team, 45);
+  before = coprod_meeting_compute_schedule (f->meeting, coprod_team_needs_breaks (f->team),
+                                            coprod_team_get_break_after_minutes (f->team));
+  g_assert_cmpint (coprod_schedule_get_warnings (before), ==, COPROD_SCHEDULE_WARNING_NONE);
+
+  coprod_person_set_needs_breaks (jordan, TRUE);
+  g_assert_true (coprod_team_needs_breaks (f->team));
+  after = coprod_meeting_compute_schedule (f->meeting, coprod_team_needs_breaks (f->team),
+                                           coprod_team_get_break_after_minutes (f->team));
+  g_assert_cmpint (coprod_schedule_get_warnings (after), ==, COPROD_SCHEDULE_WARNING_NO_BREAK);
+  g_assert_cmpint (coprod_schedule_get_first_without_break (after), ==, 0);
+
+  reopen (f);
+  g_assert_cmpint (coprod_team_get_break_after_minutes (f->team), ==, 45);
+  g_assert_true (coprod_team_needs_breaks (f->team));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,6 +308,8 @@ main (int   argc,
               test_delete_and_restore, fixture_tear_down);
   g_test_add ("/agenda/fields-and-schedule", Fixture, NULL, fixture_set_up,
               test_fields_and_schedule, fixture_tear_down);
+  g_test_add ("/agenda/team-breaks", Fixture, NULL, fixture_set_up,
+              test_team_breaks, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -243,6 +243,8 @@ describe_object (GString *out,
         }
       else if (type == G_TYPE_INT64)
         g_string_append_printf (out, "%" G_GINT64_FORMAT, g_value_get_int64 (&value));
+      else if (type == G_TYPE_INT)
+        g_string_append_printf (out, "%d", g_value_get_int (&value));
       else if (type == G_TYPE_BOOLEAN)
         g_string_append (out, g_value_get_boolean (&value) ? "true" : "false");
       else if (G_TYPE_IS_ENUM (type))

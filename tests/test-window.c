@@ -114,7 +114,11 @@ add_team_person_meeting (GtkApplication *app,
              "Amara Okafor 😊");
   type_into (coprod_test_child (GTK_WIDGET (editor), COPROD_TYPE_PERSON_EDITOR, "likes_view"),
              "Warm, funny and quick to welcome new parents.");
+  gtk_switch_set_active (GTK_SWITCH (coprod_test_child (GTK_WIDGET (editor),
+                                                        COPROD_TYPE_PERSON_EDITOR,
+                                                        "breaks_switch")), TRUE);
   coprod_test_wait (700);
+  g_assert_cmpint (query_int (f->db_path, "SELECT needs_breaks FROM person"), ==, 1);
   g_clear_pointer (&name, g_free);
   name = query_text (f->db_path, "SELECT name FROM person");
   g_assert_cmpstr (name, ==, "Amara Okafor 😊");

@@ -142,6 +142,7 @@ coprod_context_create_team (CoprodContext  *self,
   g_variant_dict_init (&dict, NULL);
   g_variant_dict_insert (&dict, "name", "s", name);
   g_variant_dict_insert (&dict, "created", "x", g_get_real_time () / G_USEC_PER_SEC);
+  g_variant_dict_insert (&dict, "break_after_minutes", "x", (gint64) 90);
   id = coprod_store_insert (self->store, COPROD_TABLE_TEAM, g_variant_dict_end (&dict), error);
   if (id == 0 || !coprod_store_flush (self->store, error))
     return NULL;

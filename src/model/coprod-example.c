@@ -22,6 +22,7 @@ typedef struct
   const char *support_me;
   const char *access_needs;
   gboolean    show_on_shared_screen;
+  gboolean    needs_breaks;
 } ExamplePerson;
 
 static const ExamplePerson example_people[] = {
@@ -43,7 +44,7 @@ static const ExamplePerson example_people[] = {
     N_("Being asked directly, not talked about."),
     N_("Short questions and time to think before answering."),
     N_("Uses a talking app on a tablet. A break every 45 minutes."),
-    TRUE,
+    TRUE, TRUE,
   },
   {
     N_("Rachel Hughes"), COPROD_SIDE_FAMILY,
@@ -165,6 +166,8 @@ coprod_context_add_example (CoprodContext  *self,
     return NULL;
   coprod_team_set_group_a_label (team, _("Families"));
   coprod_team_set_group_b_label (team, _("Professionals"));
+  /* Jordan asks for a break every 45 minutes. */
+  coprod_team_set_break_after_minutes (team, 45);
 
   for (guint i = 0; i < G_N_ELEMENTS (example_people); i++)
     {
@@ -180,6 +183,7 @@ coprod_context_add_example (CoprodContext  *self,
       coprod_person_set_support_me (person, _(p->support_me));
       coprod_person_set_access_needs (person, *p->access_needs ? _(p->access_needs) : "");
       coprod_person_set_show_on_shared_screen (person, p->show_on_shared_screen);
+      coprod_person_set_needs_breaks (person, p->needs_breaks);
     }
 
   if (!add_meeting (team, _("Getting to know each other"),

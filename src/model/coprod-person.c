@@ -17,6 +17,7 @@ struct _CoprodPerson
   gint64       team_id;
   gint64       side;
   gint64       show_on_shared_screen;
+  gint64       needs_breaks;
   char        *name;
   char        *role_text;
   char        *organisation;
@@ -49,6 +50,7 @@ enum {
   PROP_SUPPORT_ME,
   PROP_ACCESS_NEEDS,
   PROP_SHOW_ON_SHARED_SCREEN,
+  PROP_NEEDS_BREAKS,
   N_PROPS
 };
 
@@ -160,6 +162,10 @@ coprod_person_get_property (GObject    *object,
       g_value_set_boolean (value, self->show_on_shared_screen != 0);
       break;
 
+    case PROP_NEEDS_BREAKS:
+      g_value_set_boolean (value, self->needs_breaks != 0);
+      break;
+
     case PROP_NAME:
     case PROP_ROLE_TEXT:
     case PROP_ORGANISATION:
@@ -191,6 +197,10 @@ coprod_person_set_property (GObject      *object,
 
     case PROP_SHOW_ON_SHARED_SCREEN:
       coprod_person_set_show_on_shared_screen (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_NEEDS_BREAKS:
+      coprod_person_set_needs_breaks (self, g_value_get_boolean (value));
       break;
 
     case PROP_NAME:
@@ -233,6 +243,9 @@ coprod_person_class_init (CoprodPersonClass *klass)
   properties[PROP_SHOW_ON_SHARED_SCREEN] =
     g_param_spec_boolean ("show-on-shared-screen", NULL, NULL, TRUE, rw);
 
+  /* An access need the schedule checks: no long stretches without a break. */
+  properties[PROP_NEEDS_BREAKS] = g_param_spec_boolean ("needs-breaks", NULL, NULL, FALSE, rw);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -260,6 +273,7 @@ coprod_person_new_from_row (CoprodStore *store,
   side = coprod_row_dup_text (row, "side");
   self->side = coprod_side_from_string (side);
   self->show_on_shared_screen = coprod_row_get_int (row, "show_on_shared_screen") != 0;
+  self->needs_breaks = coprod_row_get_int (row, "needs_breaks") != 0;
   for (guint i = 0; i < N_PROPS; i++)
     if (text_columns[i] != NULL)
       *text_field (self, i) = coprod_row_dup_text (row, text_columns[i]);
@@ -322,6 +336,25 @@ coprod_person_set_show_on_shared_screen (CoprodPerson *self,
 
   coprod_record_set_int (&record, "show_on_shared_screen", &self->show_on_shared_screen,
                          show ? 1 : 0, properties[PROP_SHOW_ON_SHARED_SCREEN]);
+}
+
+gboolean
+coprod_person_get_needs_breaks (CoprodPerson *self)
+{
+  g_return_val_if_fail (COPROD_IS_PERSON (self), FALSE);
+  return self->needs_breaks != 0;
+}
+
+void
+coprod_person_set_needs_breaks (CoprodPerson *self,
+                                gboolean      needs_breaks)
+{
+  CoprodRecord record = { G_OBJECT (self), self->store, COPROD_TABLE_PERSON, self->id };
+
+  g_return_if_fail (COPROD_IS_PERSON (self));
+
+  coprod_record_set_int (&record, "needs_breaks", &self->needs_breaks, needs_breaks ? 1 : 0,
+                         properties[PROP_NEEDS_BREAKS]);
 }
 
 /* Text accessors: one getter and setter pair per column. */

@@ -56,6 +56,9 @@ void          coprod_person_set_access_needs        (CoprodPerson *self,
 gboolean      coprod_person_get_show_on_shared_screen (CoprodPerson *self);
 void          coprod_person_set_show_on_shared_screen (CoprodPerson *self,
                                                        gboolean      show);
+gboolean      coprod_person_get_needs_breaks        (CoprodPerson *self);
+void          coprod_person_set_needs_breaks        (CoprodPerson *self,
+                                                     gboolean      needs_breaks);
 gboolean      coprod_person_is_blank                (CoprodPerson *self);
 
 G_END_DECLS

@@ -17,6 +17,7 @@ struct _CoprodTeam
   char        *name;
   char        *group_a_label;
   char        *group_b_label;
+  gint64       break_after_minutes;
 
   GListStore  *people;
   GListStore  *meetings;
@@ -30,6 +31,7 @@ enum {
   PROP_NAME,
   PROP_GROUP_A_LABEL,
   PROP_GROUP_B_LABEL,
+  PROP_BREAK_AFTER_MINUTES,
   N_PROPS
 };
 
@@ -190,6 +192,10 @@ coprod_team_get_property (GObject    *object,
       g_value_set_string (value, *text_field (self, prop_id));
       break;
 
+    case PROP_BREAK_AFTER_MINUTES:
+      g_value_set_int (value, self->break_after_minutes);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -217,6 +223,10 @@ coprod_team_set_property (GObject      *object,
       coprod_team_set_group_b_label (self, g_value_get_string (value));
       break;
 
+    case PROP_BREAK_AFTER_MINUTES:
+      coprod_team_set_break_after_minutes (self, g_value_get_int (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -239,6 +249,9 @@ coprod_team_class_init (CoprodTeamClass *klass)
   /* What the two groups of the expectations exercise are called in this team. */
   properties[PROP_GROUP_A_LABEL] = g_param_spec_string ("group-a-label", NULL, NULL, "", rw);
   properties[PROP_GROUP_B_LABEL] = g_param_spec_string ("group-b-label", NULL, NULL, "", rw);
+  /* The longest stretch without a break when someone needs breaks (90 unless changed). */
+  properties[PROP_BREAK_AFTER_MINUTES] = g_param_spec_int ("break-after-minutes", NULL, NULL,
+                                                           15, 8 * 60, 90, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -265,6 +278,7 @@ coprod_team_new_from_row (CoprodStore *store,
   self->name = coprod_row_dup_text (row, "name");
   self->group_a_label = coprod_row_dup_text (row, "group_a_label");
   self->group_b_label = coprod_row_dup_text (row, "group_b_label");
+  self->break_after_minutes = CLAMP (coprod_row_get_int (row, "break_after_minutes"), 15, 8 * 60);
   return self;
 }
 
@@ -318,6 +332,50 @@ coprod_team_set_group_b_label (CoprodTeam *self,
 {
   g_return_if_fail (COPROD_IS_TEAM (self));
   set_text (self, PROP_GROUP_B_LABEL, "group_b_label", label);
+}
+
+int
+coprod_team_get_break_after_minutes (CoprodTeam *self)
+{
+  g_return_val_if_fail (COPROD_IS_TEAM (self), 90);
+  return self->break_after_minutes;
+}
+
+void
+coprod_team_set_break_after_minutes (CoprodTeam *self,
+                                     int         minutes)
+{
+  CoprodRecord record = { G_OBJECT (self), self->store, COPROD_TABLE_TEAM, self->id };
+
+  g_return_if_fail (COPROD_IS_TEAM (self));
+  coprod_record_set_int (&record, "break_after_minutes", &self->break_after_minutes,
+                         CLAMP (minutes, 15, 8 * 60), properties[PROP_BREAK_AFTER_MINUTES]);
+}
+
+/**
+ * coprod_team_needs_breaks:
+ *
+ * Whether anyone in the team has said they need breaks, which is when the schedule
+ * warns of long stretches without one.
+ */
+gboolean
+coprod_team_needs_breaks (CoprodTeam *self)
+{
+  GListModel *people;
+  guint n;
+
+  g_return_val_if_fail (COPROD_IS_TEAM (self), FALSE);
+
+  people = coprod_team_get_people (self);
+  n = g_list_model_get_n_items (people);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
+
+      if (coprod_person_get_needs_breaks (person))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /**

@@ -27,6 +27,11 @@ const char    *coprod_team_get_group_b_label (CoprodTeam    *self);
 void           coprod_team_set_group_b_label (CoprodTeam    *self,
                                               const char    *label);
 
+int            coprod_team_get_break_after_minutes (CoprodTeam *self);
+void           coprod_team_set_break_after_minutes (CoprodTeam *self,
+                                                    int         minutes);
+gboolean       coprod_team_needs_breaks      (CoprodTeam    *self);
+
 GListModel    *coprod_team_get_people        (CoprodTeam    *self);
 CoprodPerson  *coprod_team_add_person        (CoprodTeam    *self,
                                               const char    *name,

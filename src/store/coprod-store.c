@@ -87,7 +87,8 @@ typedef struct
   X (T, name, TEXT) \
   X (T, group_a_label, TEXT) \
   X (T, group_b_label, TEXT) \
-  X (T, created, INTEGER)
+  X (T, created, INTEGER) \
+  X (T, break_after_minutes, INTEGER)
 
 #define PERSON_COLUMNS(X, T) \
   X (T, team_id, INTEGER) \
@@ -100,7 +101,8 @@ typedef struct
   X (T, support_me, TEXT) \
   X (T, access_needs, TEXT) \
   X (T, show_on_shared_screen, INTEGER) \
-  X (T, created, INTEGER)
+  X (T, created, INTEGER) \
+  X (T, needs_breaks, INTEGER)
 
 #define MEETING_COLUMNS(X, T) \
   X (T, team_id, INTEGER) \

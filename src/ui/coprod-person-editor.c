@@ -28,6 +28,7 @@ struct _CoprodPersonEditor
   GtkTextView    *support_view;
   GtkTextView    *access_view;
   GtkSwitch      *shared_switch;
+  GtkSwitch      *breaks_switch;
   GtkButton      *remove_button;
 };
 
@@ -126,6 +127,7 @@ coprod_person_editor_class_init (CoprodPersonEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CoprodPersonEditor, support_view);
   gtk_widget_class_bind_template_child (widget_class, CoprodPersonEditor, access_view);
   gtk_widget_class_bind_template_child (widget_class, CoprodPersonEditor, shared_switch);
+  gtk_widget_class_bind_template_child (widget_class, CoprodPersonEditor, breaks_switch);
   gtk_widget_class_bind_template_child (widget_class, CoprodPersonEditor, remove_button);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -158,6 +160,7 @@ coprod_person_editor_new (GtkWindow    *parent,
   g_object_bind_property (person, "role-text", self->role_row, "text", flags);
   g_object_bind_property (person, "organisation", self->organisation_row, "text", flags);
   g_object_bind_property (person, "show-on-shared-screen", self->shared_switch, "active", flags);
+  g_object_bind_property (person, "needs-breaks", self->breaks_switch, "active", flags);
   g_object_bind_property_full (person, "side", self->side_row, "selected", flags,
                                side_to_selected, selected_to_side, NULL, NULL);
   coprod_text_view_bind (self->likes_view, G_OBJECT (person), "likes-about-me");
