@@ -3,13 +3,14 @@
  *
  * Renders one view of Coprod to a PNG file, under Xvfb, with the example team:
  *   coprod-screenshot --view=people --width=1280 --height=800 --output=people.png
- * Views: welcome, people, meetings, person, meeting, new-team, recovery, empty-team.
+ * Views: welcome, people, meetings, person, meeting, agenda, new-team, recovery, empty-team.
  */
 
 #include <glib/gstdio.h>
 
 #include "coprod-application.h"
 #include "coprod-context.h"
+#include "coprod-meeting-editor.h"
 #include "coprod-test-app.h"
 #include "coprod-window.h"
 
@@ -100,7 +101,7 @@ shoot (GtkApplication *app,
         gtk_widget_activate_action (win, "win.edit-person", "x",
                                     find_id (coprod_team_get_people (team), "name",
                                              "Rachel Hughes"));
-      else if (g_str_equal (view, "meeting"))
+      else if (g_str_equal (view, "meeting") || g_str_equal (view, "agenda"))
         gtk_widget_activate_action (win, "win.edit-meeting", "x",
                                     find_id (coprod_team_get_meetings (team), "title",
                                              "Short breaks: what is working and what is next"));
@@ -108,6 +109,9 @@ shoot (GtkApplication *app,
         gtk_widget_activate_action (win, "win.new-team", NULL);
     }
   coprod_test_wait (300);
+  if (g_str_equal (view, "agenda"))
+    coprod_meeting_editor_show_agenda (
+      COPROD_MEETING_EDITOR (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR)));
 
   /* Dialogs are windows of their own: picture the newest one over the main window. */
     {

@@ -9,6 +9,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "coprod-agenda-item-editor.h"
+#include "coprod-agenda-view.h"
 #include "coprod-context.h"
 #include "coprod-meeting-editor.h"
 #include "coprod-person-editor.h"
@@ -403,6 +405,90 @@ test_long_lists (Fixture       *f,
   g_assert_cmpint (coprod_test_run_app (f->data_dir, long_lists, f), ==, 0);
 }
 
+/* The agenda tab of the meeting editor: add, reorder by keyboard, delete, and the
+ * warnings, each checked in the store or on screen. */
+static void
+agenda (GtkApplication *app,
+        GtkWindow      *window,
+        gpointer        user_data)
+{
+  Fixture *f = user_data;
+  GtkWidget *win = GTK_WIDGET (window);
+  GtkWidget *editor, *view, *item_editor, *warnings;
+  GtkListBox *list;
+  gint64 first_id;
+
+  gtk_widget_activate_action (win, "win.create-team", "s", "Agenda team");
+  gtk_widget_activate_action (win, "win.add-meeting", NULL);
+  editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+  coprod_meeting_editor_show_agenda (COPROD_MEETING_EDITOR (editor));
+  view = adw_bin_get_child (ADW_BIN (coprod_test_child (editor, COPROD_TYPE_MEETING_EDITOR,
+                                                        "agenda_bin")));
+  g_assert_true (COPROD_IS_AGENDA_VIEW (view));
+
+  /* Adding opens the item's editor; what is typed there is the item's. */
+  g_assert_true (gtk_widget_activate_action (view, "agenda.add", "s", "introductions"));
+  item_editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_AGENDA_ITEM_EDITOR));
+  g_assert_nonnull (item_editor);
+  type_into (coprod_test_child (item_editor, COPROD_TYPE_AGENDA_ITEM_EDITOR, "title_row"),
+             "Hello, everyone");
+  gtk_window_close (GTK_WINDOW (item_editor));
+  coprod_test_wait (50);
+  gtk_widget_activate_action (view, "agenda.add", "s", "item");
+  gtk_window_close (coprod_test_find_toplevel (COPROD_TYPE_AGENDA_ITEM_EDITOR));
+  gtk_widget_activate_action (view, "agenda.add", "s", "actions_round");
+  gtk_window_close (coprod_test_find_toplevel (COPROD_TYPE_AGENDA_ITEM_EDITOR));
+  coprod_test_wait (50);
+
+  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM agenda_item"), ==, 3);
+  {
+    g_autofree char *title = query_text (f->db_path,
+                                         "SELECT title FROM agenda_item WHERE position = 0");
+
+    g_assert_cmpstr (title, ==, "Hello, everyone");
+  }
+
+  /* Alt+Down on the first row moves it down, in the store too. */
+  list = GTK_LIST_BOX (coprod_test_child (view, COPROD_TYPE_AGENDA_VIEW, "agenda_list"));
+  first_id = query_int (f->db_path, "SELECT id FROM agenda_item WHERE position = 0");
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)));
+  g_assert_true (gtk_widget_activate_action (view, "agenda.move-focused", "i", 1));
+  g_assert_cmpint (query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 1"),
+                   ==, 1);
+  g_assert_cmpint (first_id, ==, 1);
+  /* The keyboard stays with the moved item, so it can go on moving. */
+  g_assert_true (gtk_widget_activate_action (view, "agenda.move-focused", "i", 1));
+  g_assert_cmpint (query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 1"),
+                   ==, 2);
+
+  /* The introductions now come last, after the actions round: that is worth a warning. */
+  coprod_test_wait (50);
+  warnings = coprod_test_child (view, COPROD_TYPE_AGENDA_VIEW, "warnings_box");
+  g_assert_true (gtk_widget_get_visible (warnings));
+
+  /* Back to the top from the item's menu: the plan fits and ends with actions. */
+  g_assert_true (gtk_widget_activate_action (view, "agenda.move-up", "x", (gint64) 1));
+  g_assert_true (gtk_widget_activate_action (view, "agenda.move-up", "x", (gint64) 1));
+  g_assert_cmpint (query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 1"),
+                   ==, 0);
+  coprod_test_wait (50);
+  g_assert_false (gtk_widget_get_visible (warnings));
+
+  /* Without the actions round, the warning is back. */
+  g_assert_true (gtk_widget_activate_action (view, "agenda.delete", "x", (gint64) 3));
+  coprod_test_wait (50);
+  g_assert_cmpint (query_int (f->db_path, "SELECT deleted FROM agenda_item WHERE id = 3"), ==, 1);
+  g_assert_true (gtk_widget_get_visible (warnings));
+  g_assert_nonnull (gtk_widget_get_first_child (warnings));
+}
+
+static void
+test_agenda (Fixture       *f,
+             gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, agenda, f), ==, 0);
+}
+
 /* Quitting with the editor open and the commit timer not yet run keeps the text. */
 static void
 quit_with_pending_edit (GtkApplication *app,
@@ -460,6 +546,8 @@ main (int   argc,
               test_meeting_times, fixture_tear_down);
   g_test_add ("/window/long-lists", Fixture, NULL, fixture_set_up,
               test_long_lists, fixture_tear_down);
+  g_test_add ("/window/agenda", Fixture, NULL, fixture_set_up,
+              test_agenda, fixture_tear_down);
 
   return g_test_run ();
 }

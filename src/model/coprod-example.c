@@ -125,7 +125,34 @@ local_day_at (int days,
                                 g_date_time_get_day_of_month (day), hour, minute, 0);
 }
 
-static gboolean
+typedef struct
+{
+  CoprodAgendaKind kind;
+  const char      *title;
+  const char      *description;
+  int              minutes;
+  const char      *lead;      /* a name from example_people, or NULL */
+} ExampleItem;
+
+/* Breaks at least every 45 minutes, as Jordan asks, and actions at the end. */
+static const ExampleItem example_agenda[] = {
+  { COPROD_AGENDA_KIND_INTRODUCTIONS, N_("Welcome and introductions"),
+    N_("Everyone says their name and one thing they enjoyed this month."), 15, "Amara Okafor" },
+  { COPROD_AGENDA_KIND_ACTIONS_REVIEW, N_("What we said we would do"),
+    N_("Each action from last time: done, not yet, or cannot be done and why."), 20, NULL },
+  { COPROD_AGENDA_KIND_BREAK, N_("Break"), "", 10, NULL },
+  { COPROD_AGENDA_KIND_ITEM, N_("What families tell us about short breaks"),
+    N_("What is working, what is not, and what would make the biggest difference."), 30,
+    "Rachel Hughes" },
+  { COPROD_AGENDA_KIND_BREAK, N_("Break"), "", 10, NULL },
+  { COPROD_AGENDA_KIND_ITEM, N_("What could change, and what it would cost"),
+    N_("Three ideas, and honest answers about the money."), 25, "Tom Fletcher" },
+  { COPROD_AGENDA_KIND_ACTIONS_ROUND, N_("Actions: who does what, by when"),
+    N_("Everyone leaves with something to do, and a date."), 15, NULL },
+  { COPROD_AGENDA_KIND_CLOSE, N_("Close"), N_("Date of the next meeting."), 5, NULL },
+};
+
+static CoprodMeeting *
 add_meeting (CoprodTeam  *team,
              const char  *title,
              const char  *purpose,
@@ -139,9 +166,44 @@ add_meeting (CoprodTeam  *team,
 
   meeting = coprod_team_add_meeting (team, title, starts, ends, error);
   if (meeting == NULL)
-    return FALSE;
+    return NULL;
   coprod_meeting_set_purpose (meeting, purpose);
   coprod_meeting_set_place (meeting, place);
+  return meeting;
+}
+
+static gint64
+person_id_by_name (CoprodTeam *team,
+                   const char *name)
+{
+  GListModel *people = coprod_team_get_people (team);
+
+  for (guint i = 0; name != NULL && i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
+
+      if (g_strcmp0 (coprod_person_get_name (person), _(name)) == 0)
+        return coprod_person_get_id (person);
+    }
+  return 0;
+}
+
+static gboolean
+add_agenda (CoprodTeam     *team,
+            CoprodMeeting  *meeting,
+            GError        **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (example_agenda); i++)
+    {
+      const ExampleItem *e = &example_agenda[i];
+      CoprodAgendaItem *item = coprod_meeting_add_agenda_item (meeting, e->kind, _(e->title),
+                                                               e->minutes, error);
+
+      if (item == NULL)
+        return FALSE;
+      coprod_agenda_item_set_plain_description (item, *e->description ? _(e->description) : "");
+      coprod_agenda_item_set_lead_person_id (item, person_id_by_name (team, e->lead));
+    }
   return TRUE;
 }
 
@@ -149,7 +211,7 @@ add_meeting (CoprodTeam  *team,
  * coprod_context_add_example:
  *
  * Adds the example team, its people and two meetings (one four weeks ago, one next
- * week), and commits them.
+ * week, with its agenda), and commits them.
  *
  * Returns: (transfer none): the new team
  */
@@ -158,6 +220,7 @@ coprod_context_add_example (CoprodContext  *self,
                             GError        **error)
 {
   CoprodTeam *team;
+  CoprodMeeting *next;
 
   g_return_val_if_fail (COPROD_IS_CONTEXT (self), NULL);
 
@@ -186,15 +249,17 @@ coprod_context_add_example (CoprodContext  *self,
       coprod_person_set_needs_breaks (person, p->needs_breaks);
     }
 
-  if (!add_meeting (team, _("Getting to know each other"),
-                    _("Meet each other, agree how we will work together, and choose what "
-                      "to look at first."),
-                    _("Riverside Community Centre, Room 2"), -28, error) ||
-      !add_meeting (team, _("Short breaks: what is working and what is next"),
-                    _("Agree three changes to short breaks for next year, and everyone "
-                      "leaves with clear actions."),
-                    _("Riverside Community Centre, Room 2 (step-free, hearing loop)"), 7,
-                    error))
+  if (add_meeting (team, _("Getting to know each other"),
+                   _("Meet each other, agree how we will work together, and choose what "
+                     "to look at first."),
+                   _("Riverside Community Centre, Room 2"), -28, error) == NULL)
+    return NULL;
+  next = add_meeting (team, _("Short breaks: what is working and what is next"),
+                      _("Agree three changes to short breaks for next year, and everyone "
+                        "leaves with clear actions."),
+                      _("Riverside Community Centre, Room 2 (step-free, hearing loop)"), 7,
+                      error);
+  if (next == NULL || !add_agenda (team, next, error))
     return NULL;
 
   if (!coprod_store_flush (coprod_context_get_store (self), error))

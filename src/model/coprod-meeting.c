@@ -440,6 +440,18 @@ insert_agenda_row (CoprodMeeting  *self,
 }
 
 /**
+ * coprod_meeting_get_store:
+ *
+ * Returns: (transfer none): the store the meeting writes to, for committing at once
+ */
+CoprodStore *
+coprod_meeting_get_store (CoprodMeeting *self)
+{
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+  return self->store;
+}
+
+/**
  * coprod_meeting_get_agenda:
  *
  * Returns: (transfer none): the meeting's #CoprodAgendaItem objects, in order

@@ -49,6 +49,7 @@ const char         *coprod_meeting_get_private_notes (CoprodMeeting *self);
 void                coprod_meeting_set_private_notes (CoprodMeeting *self,
                                                       const char    *notes);
 
+CoprodStore        *coprod_meeting_get_store         (CoprodMeeting *self);
 GListModel         *coprod_meeting_get_agenda        (CoprodMeeting *self);
 CoprodAgendaItem   *coprod_meeting_add_agenda_item   (CoprodMeeting    *self,
                                                       CoprodAgendaKind  kind,

@@ -10,8 +10,10 @@
 
 #include <glib/gi18n.h>
 
+#include "coprod-agenda-view.h"
 #include "coprod-meeting-editor.h"
-#include "coprod-text-view-binding.h"
+#include "coprod-bindings.h"
+#include "coprod-time-spin.h"
 
 struct _CoprodMeetingEditor
 {
@@ -20,7 +22,9 @@ struct _CoprodMeetingEditor
   CoprodMeeting  *meeting;
   gboolean        updating;
 
-  AdwWindowTitle *window_title;
+  AdwViewSwitcherTitle *window_title;
+  AdwViewStack   *view_stack;
+  AdwBin         *agenda_bin;
   AdwEntryRow    *title_row;
   AdwEntryRow    *place_row;
   GtkMenuButton  *date_button;
@@ -135,17 +139,6 @@ write_start (CoprodMeetingEditor *self,
 
 /* Callbacks */
 
-static gboolean
-two_digits_cb (GtkSpinButton *spin,
-               gpointer       user_data)
-{
-  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
-
-  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  return TRUE;
-}
-
 static void
 start_changed_cb (CoprodMeetingEditor *self)
 {
@@ -188,18 +181,6 @@ delete_clicked_cb (CoprodMeetingEditor *self)
     gtk_widget_activate_action (GTK_WIDGET (parent), "win.delete-meeting", "x", id);
 }
 
-static gboolean
-title_to_window_title (GBinding     *binding,
-                       const GValue *from,
-                       GValue       *to,
-                       gpointer      user_data)
-{
-  const char *title = g_value_get_string (from);
-
-  g_value_set_string (to, (title != NULL && *title != '\0') ? title : _("Untitled Meeting"));
-  return TRUE;
-}
-
 /* Overrides */
 
 static void
@@ -232,6 +213,8 @@ coprod_meeting_editor_class_init (CoprodMeetingEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/com/example/Coprod/coprod-meeting-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, agenda_bin);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, place_row);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, date_button);
@@ -242,7 +225,8 @@ coprod_meeting_editor_class_init (CoprodMeetingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, end_hour);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, end_minute);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, purpose_view);
-  gtk_widget_class_bind_template_callback (widget_class, two_digits_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "two_digits_cb",
+                                                G_CALLBACK (coprod_time_spin_output_cb));
   gtk_widget_class_bind_template_callback (widget_class, start_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, end_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
@@ -261,25 +245,32 @@ coprod_meeting_editor_init (CoprodMeetingEditor *self)
 
 /* Public API */
 
+/**
+ * coprod_meeting_editor_new:
+ * @team: the meeting's team, whose people may lead agenda items
+ */
 CoprodMeetingEditor *
 coprod_meeting_editor_new (GtkWindow     *parent,
-                           CoprodMeeting *meeting)
+                           CoprodMeeting *meeting,
+                           CoprodTeam    *team)
 {
   CoprodMeetingEditor *self;
   GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (COPROD_IS_MEETING (meeting), NULL);
+  g_return_val_if_fail (COPROD_IS_TEAM (team), NULL);
 
   self = g_object_new (COPROD_TYPE_MEETING_EDITOR, "transient-for", parent, NULL);
   self->meeting = g_object_ref (meeting);
 
-  g_object_bind_property_full (meeting, "title", self->window_title, "title",
-                               G_BINDING_SYNC_CREATE, title_to_window_title, NULL, NULL, NULL);
+  coprod_title_bind (G_OBJECT (meeting), "title", self->window_title, "title",
+                     _("Untitled Meeting"));
   g_object_bind_property (meeting, "title", self->title_row, "text", flags);
   g_object_bind_property (meeting, "place", self->place_row, "text", flags);
   coprod_text_view_bind (self->purpose_view, G_OBJECT (meeting), "purpose");
   show_times (self);
+  adw_bin_set_child (self->agenda_bin, GTK_WIDGET (coprod_agenda_view_new (meeting, team)));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
   return self;
@@ -295,4 +286,12 @@ coprod_meeting_editor_get_meeting (CoprodMeetingEditor *self)
 {
   g_return_val_if_fail (COPROD_IS_MEETING_EDITOR (self), NULL);
   return self->meeting;
+}
+
+/* Opens the editor on the meeting's agenda rather than its details. */
+void
+coprod_meeting_editor_show_agenda (CoprodMeetingEditor *self)
+{
+  g_return_if_fail (COPROD_IS_MEETING_EDITOR (self));
+  adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
 }

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "coprod-meeting.h"
+#include "coprod-team.h"
 
 G_BEGIN_DECLS
 
@@ -14,7 +15,9 @@ G_DECLARE_FINAL_TYPE (CoprodMeetingEditor, coprod_meeting_editor, COPROD, MEETIN
                       AdwWindow)
 
 CoprodMeetingEditor *coprod_meeting_editor_new         (GtkWindow           *parent,
-                                                        CoprodMeeting       *meeting);
+                                                        CoprodMeeting       *meeting,
+                                                        CoprodTeam          *team);
 CoprodMeeting       *coprod_meeting_editor_get_meeting (CoprodMeetingEditor *self);
+void                 coprod_meeting_editor_show_agenda (CoprodMeetingEditor *self);
 
 G_END_DECLS

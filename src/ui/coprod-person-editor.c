@@ -10,7 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "coprod-person-editor.h"
-#include "coprod-text-view-binding.h"
+#include "coprod-bindings.h"
 
 struct _CoprodPersonEditor
 {
@@ -35,42 +35,6 @@ struct _CoprodPersonEditor
 G_DEFINE_FINAL_TYPE (CoprodPersonEditor, coprod_person_editor, ADW_TYPE_WINDOW)
 
 /* Helpers */
-
-static gboolean
-side_to_selected (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_value_set_uint (to, g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-selected_to_side (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  guint selected = g_value_get_uint (from);
-
-  if (selected > COPROD_SIDE_OTHER)
-    return FALSE;
-  g_value_set_enum (to, selected);
-  return TRUE;
-}
-
-static gboolean
-name_to_title (GBinding     *binding,
-               const GValue *from,
-               GValue       *to,
-               gpointer      user_data)
-{
-  const char *name = g_value_get_string (from);
-
-  g_value_set_string (to, (name != NULL && *name != '\0') ? name : _("New Person"));
-  return TRUE;
-}
 
 /* Callbacks */
 
@@ -154,15 +118,13 @@ coprod_person_editor_new (GtkWindow    *parent,
   self = g_object_new (COPROD_TYPE_PERSON_EDITOR, "transient-for", parent, NULL);
   self->person = g_object_ref (person);
 
-  g_object_bind_property_full (person, "name", self->window_title, "title",
-                               G_BINDING_SYNC_CREATE, name_to_title, NULL, NULL, NULL);
+  coprod_title_bind (G_OBJECT (person), "name", self->window_title, "title", _("New Person"));
   g_object_bind_property (person, "name", self->name_row, "text", flags);
   g_object_bind_property (person, "role-text", self->role_row, "text", flags);
   g_object_bind_property (person, "organisation", self->organisation_row, "text", flags);
   g_object_bind_property (person, "show-on-shared-screen", self->shared_switch, "active", flags);
   g_object_bind_property (person, "needs-breaks", self->breaks_switch, "active", flags);
-  g_object_bind_property_full (person, "side", self->side_row, "selected", flags,
-                               side_to_selected, selected_to_side, NULL, NULL);
+  coprod_combo_row_bind (self->side_row, G_OBJECT (person), "side");
   coprod_text_view_bind (self->likes_view, G_OBJECT (person), "likes-about-me");
   coprod_text_view_bind (self->important_view, G_OBJECT (person), "important-to-me");
   coprod_text_view_bind (self->support_view, G_OBJECT (person), "support-me");

@@ -900,7 +900,7 @@ static void
 open_meeting_editor (CoprodWindow  *self,
                      CoprodMeeting *meeting)
 {
-  CoprodMeetingEditor *editor = coprod_meeting_editor_new (GTK_WINDOW (self), meeting);
+  CoprodMeetingEditor *editor = coprod_meeting_editor_new (GTK_WINDOW (self), meeting, self->team);
 
   g_signal_connect_object (editor, "destroy", G_CALLBACK (editor_closed_cb), self, 0);
   g_signal_connect_object (editor, "notify::focus-widget", G_CALLBACK (focus_widget_changed_cb),
