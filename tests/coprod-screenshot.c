@@ -3,7 +3,8 @@
  *
  * Renders one view of Coprod to a PNG file, under Xvfb, with the example team:
  *   coprod-screenshot --view=people --width=1280 --height=800 --output=people.png
- * Views: welcome, people, meetings, person, meeting, agenda, new-team, recovery, empty-team.
+ * Views: welcome, people, meetings, person, meeting, agenda, empty-agenda, new-team,
+ * recovery, empty-team.
  */
 
 #include <glib/gstdio.h>
@@ -105,11 +106,15 @@ shoot (GtkApplication *app,
         gtk_widget_activate_action (win, "win.edit-meeting", "x",
                                     find_id (coprod_team_get_meetings (team), "title",
                                              "Short breaks: what is working and what is next"));
+      else if (g_str_equal (view, "empty-agenda"))
+        gtk_widget_activate_action (win, "win.edit-meeting", "x",
+                                    find_id (coprod_team_get_meetings (team), "title",
+                                             "Getting to know each other"));
       else if (g_str_equal (view, "new-team"))
         gtk_widget_activate_action (win, "win.new-team", NULL);
     }
   coprod_test_wait (300);
-  if (g_str_equal (view, "agenda"))
+  if (g_str_equal (view, "agenda") || g_str_equal (view, "empty-agenda"))
     coprod_meeting_editor_show_agenda (
       COPROD_MEETING_EDITOR (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR)));
 

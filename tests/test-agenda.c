@@ -5,6 +5,7 @@
  * restored in order, every change is in the store, and the schedule follows them.
  */
 
+#include "coprod-agenda-template.h"
 #include "coprod-context.h"
 #include "coprod-test-util.h"
 
@@ -296,6 +297,100 @@ test_team_breaks (Fixture       *f,
   g_assert_true (coprod_team_needs_breaks (f->team));
 }
 
+/* The three templates that come with Coprod each make a plan a facilitator could use
+ * as it is: it fits in two and a half hours and ends with an actions round. */
+static void
+test_built_in_templates (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) templates = coprod_agenda_template_list_all (f->store, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (templates), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(CoprodAgendaTemplate) template = g_list_model_get_item (templates, i);
+      g_autoptr(GDateTime) starts = g_date_time_new_local (2026, 12, 1 + i, 10, 0, 0);
+      g_autoptr(GDateTime) ends = g_date_time_new_local (2026, 12, 1 + i, 12, 30, 0);
+      g_autoptr(CoprodSchedule) schedule = NULL;
+      CoprodMeeting *meeting;
+      guint n = coprod_agenda_template_get_n_items (template);
+
+      g_assert_true (coprod_agenda_template_is_built_in (template));
+      g_assert_cmpuint (strlen (coprod_agenda_template_get_name (template)), >, 0);
+      g_assert_cmpint (coprod_agenda_template_get_item (template, n - 2)->kind, ==,
+                       COPROD_AGENDA_KIND_ACTIONS_ROUND);
+      g_assert_false (coprod_agenda_template_delete (template, f->store, NULL));
+
+      meeting = coprod_team_add_meeting (f->team, "From a template", starts, ends, &error);
+      g_assert_no_error (error);
+      g_assert_true (coprod_agenda_template_apply (template, meeting, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (coprod_meeting_get_agenda (meeting)), ==, n);
+
+      /* Breaks often enough for a team that needs one every hour. */
+      schedule = coprod_meeting_compute_schedule (meeting, TRUE, 60);
+      g_assert_cmpint (coprod_schedule_get_warnings (schedule), ==,
+                       COPROD_SCHEDULE_WARNING_NONE);
+      g_assert_cmpint (coprod_schedule_get_planned_minutes (schedule), ==,
+                       coprod_agenda_template_get_minutes (template));
+    }
+}
+
+static void
+test_saved_template (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoprodAgendaTemplate) saved = NULL;
+  g_autoptr(GListModel) templates = NULL;
+  g_autoptr(GDateTime) starts = g_date_time_new_local (2027, 1, 5, 18, 0, 0);
+  g_autoptr(GDateTime) ends = g_date_time_new_local (2027, 1, 5, 19, 30, 0);
+  g_autofree char *order = NULL;
+  CoprodAgendaItem *item;
+  CoprodMeeting *next;
+
+  item = add (f, COPROD_AGENDA_KIND_INTRODUCTIONS, "Tea and names", 10);
+  coprod_agenda_item_set_plain_description (item, "Everyone says hello.");
+  coprod_agenda_item_set_private_notes (item, "Not for the template");
+  add (f, COPROD_AGENDA_KIND_ACTIONS_ROUND, "Who does what", 20);
+
+  saved = coprod_agenda_template_save (f->store, "Evening meeting ✨", f->meeting, &error);
+  g_assert_no_error (error);
+  g_assert_false (coprod_agenda_template_is_built_in (saved));
+
+  /* It is kept, and starts another meeting's agenda. */
+  reopen (f);
+  templates = coprod_agenda_template_list_all (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (templates), ==, 4);
+  g_clear_object (&saved);
+  saved = g_list_model_get_item (templates, 3);
+  g_assert_cmpstr (coprod_agenda_template_get_name (saved), ==, "Evening meeting ✨");
+  g_assert_cmpint (coprod_agenda_template_get_minutes (saved), ==, 30);
+
+  next = coprod_team_add_meeting (f->team, "Next", starts, ends, &error);
+  g_assert_no_error (error);
+  g_assert_true (coprod_agenda_template_apply (saved, next, &error));
+  order = titles (next);
+  g_assert_cmpstr (order, ==, "Tea and names|Who does what");
+  {
+    g_autoptr(CoprodAgendaItem) first = g_list_model_get_item (coprod_meeting_get_agenda (next), 0);
+
+    g_assert_cmpstr (coprod_agenda_item_get_plain_description (first), ==, "Everyone says hello.");
+    g_assert_cmpstr (coprod_agenda_item_get_private_notes (first), ==, "");
+    g_assert_cmpint (coprod_agenda_item_get_kind (first), ==, COPROD_AGENDA_KIND_INTRODUCTIONS);
+  }
+
+  /* Deleted, it is gone at the next start. */
+  g_assert_true (coprod_agenda_template_delete (saved, f->store, &error));
+  reopen (f);
+  g_clear_object (&templates);
+  templates = coprod_agenda_template_list_all (f->store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (templates), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -310,6 +405,10 @@ main (int   argc,
               test_fields_and_schedule, fixture_tear_down);
   g_test_add ("/agenda/team-breaks", Fixture, NULL, fixture_set_up,
               test_team_breaks, fixture_tear_down);
+  g_test_add ("/agenda/built-in-templates", Fixture, NULL, fixture_set_up,
+              test_built_in_templates, fixture_tear_down);
+  g_test_add ("/agenda/saved-template", Fixture, NULL, fixture_set_up,
+              test_saved_template, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -13,8 +13,8 @@
 #include "coprod-store-private.h"
 #include "coprod-test-util.h"
 
-/* team, person, meeting, attendance, agenda_item */
-#define N_TABLES 5
+/* team, person, meeting, attendance, agenda_item, agenda_template, agenda_template_item */
+#define N_TABLES 7
 
 typedef struct
 {

@@ -489,6 +489,53 @@ test_agenda (Fixture       *f,
   g_assert_cmpint (coprod_test_run_app (f->data_dir, agenda, f), ==, 0);
 }
 
+/* An empty agenda offers the templates; one starts the agenda, and the agenda can be
+ * saved as a new template for the next meeting. */
+static void
+agenda_templates (GtkApplication *app,
+                  GtkWindow      *window,
+                  gpointer        user_data)
+{
+  Fixture *f = user_data;
+  GtkWidget *win = GTK_WIDGET (window);
+  GtkWidget *editor, *view;
+  GtkListBox *templates;
+  AdwMessageDialog *dialog;
+
+  gtk_widget_activate_action (win, "win.create-team", "s", "Template team");
+  gtk_widget_activate_action (win, "win.add-meeting", NULL);
+  editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+  coprod_meeting_editor_show_agenda (COPROD_MEETING_EDITOR (editor));
+  view = adw_bin_get_child (ADW_BIN (coprod_test_child (editor, COPROD_TYPE_MEETING_EDITOR,
+                                                        "agenda_bin")));
+  templates = GTK_LIST_BOX (coprod_test_child (view, COPROD_TYPE_AGENDA_VIEW, "template_list"));
+  g_assert_nonnull (gtk_list_box_get_row_at_index (templates, 2));
+  g_assert_null (gtk_list_box_get_row_at_index (templates, 3));
+
+  /* The expectations workshop. */
+  g_signal_emit_by_name (templates, "row-activated", gtk_list_box_get_row_at_index (templates, 1));
+  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM agenda_item"), ==, 8);
+  g_assert_cmpint (query_int (f->db_path,
+                              "SELECT count(*) FROM agenda_item WHERE kind = 'expectations'"),
+                   ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (view, "agenda.save-template", NULL));
+  dialog = ADW_MESSAGE_DIALOG (coprod_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
+                         "Our workshop");
+  adw_message_dialog_response (dialog, "save");
+  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM agenda_template"), ==, 1);
+  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM agenda_template_item"), ==, 8);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (templates, 3));
+}
+
+static void
+test_agenda_templates (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, agenda_templates, f), ==, 0);
+}
+
 /* Quitting with the editor open and the commit timer not yet run keeps the text. */
 static void
 quit_with_pending_edit (GtkApplication *app,
@@ -548,6 +595,8 @@ main (int   argc,
               test_long_lists, fixture_tear_down);
   g_test_add ("/window/agenda", Fixture, NULL, fixture_set_up,
               test_agenda, fixture_tear_down);
+  g_test_add ("/window/agenda-templates", Fixture, NULL, fixture_set_up,
+              test_agenda_templates, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -109,8 +109,37 @@ migrate_2_to_3 (sqlite3  *db,
   return coprod_store_exec (db, sql, error);
 }
 
+/* Agendas saved as templates, for the facilitator's next meetings of any team. */
+static gboolean
+migrate_3_to_4 (sqlite3  *db,
+                GError  **error)
+{
+  static const char sql[] =
+    "CREATE TABLE agenda_template ("
+    "  id INTEGER PRIMARY KEY,"
+    "  name TEXT NOT NULL,"
+    "  created INTEGER NOT NULL,"
+    "  deleted INTEGER NOT NULL DEFAULT 0"
+    ") STRICT;"
+    "CREATE TABLE agenda_template_item ("
+    "  id INTEGER PRIMARY KEY,"
+    "  template_id INTEGER NOT NULL REFERENCES agenda_template (id) ON DELETE CASCADE,"
+    "  position INTEGER NOT NULL,"
+    "  kind TEXT NOT NULL DEFAULT 'item'"
+    "    CHECK (kind IN ('item', 'break', 'introductions', 'expectations',"
+    "                    'actions_review', 'actions_round', 'close')),"
+    "  title TEXT NOT NULL DEFAULT '',"
+    "  plain_description TEXT NOT NULL DEFAULT '',"
+    "  minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes >= 0)"
+    ") STRICT;"
+    "CREATE INDEX agenda_template_item_template ON agenda_template_item (template_id, position);";
+
+  return coprod_store_exec (db, sql, error);
+}
+
 const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
   migrate_0_to_1,
   migrate_1_to_2,
   migrate_2_to_3,
+  migrate_3_to_4,
 };

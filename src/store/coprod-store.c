@@ -131,6 +131,18 @@ typedef struct
   X (T, actual_start, INTEGER) \
   X (T, actual_end, INTEGER)
 
+#define TEMPLATE_COLUMNS(X, T) \
+  X (T, name, TEXT) \
+  X (T, created, INTEGER)
+
+#define TEMPLATE_ITEM_COLUMNS(X, T) \
+  X (T, template_id, INTEGER) \
+  X (T, position, INTEGER) \
+  X (T, kind, TEXT) \
+  X (T, title, TEXT) \
+  X (T, plain_description, TEXT) \
+  X (T, minutes, INTEGER)
+
 #define COLUMN_DESC(T, c, ty) { #c, COL_##ty, "UPDATE " #T " SET " #c " = ?1 WHERE id = ?2" },
 #define SELECT_COL(T, c, ty) ", " #c
 #define INSERT_PARAM(T, c, ty) ", ?"
@@ -143,6 +155,10 @@ static const Column team_columns[] = { TEAM_COLUMNS (COLUMN_DESC, team) };
 static const Column person_columns[] = { PERSON_COLUMNS (COLUMN_DESC, person) };
 static const Column meeting_columns[] = { MEETING_COLUMNS (COLUMN_DESC, meeting) };
 static const Column agenda_item_columns[] = { AGENDA_ITEM_COLUMNS (COLUMN_DESC, agenda_item) };
+static const Column template_columns[] = { TEMPLATE_COLUMNS (COLUMN_DESC, agenda_template) };
+static const Column template_item_columns[] = {
+  TEMPLATE_ITEM_COLUMNS (COLUMN_DESC, agenda_template_item)
+};
 
 static const Table tables[COPROD_N_TABLES] = {
   [COPROD_TABLE_TEAM] = {
@@ -179,6 +195,24 @@ static const Table tables[COPROD_N_TABLES] = {
     INSERT_SQL (agenda_item, AGENDA_ITEM_COLUMNS),
     "UPDATE agenda_item SET deleted = ?1 WHERE id = ?2",
     agenda_item_columns, G_N_ELEMENTS (agenda_item_columns),
+  },
+  [COPROD_TABLE_TEMPLATE] = {
+    "agenda_template", NULL,
+    SELECT_SQL (agenda_template, TEMPLATE_COLUMNS)
+      " WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id",
+    SELECT_SQL (agenda_template, TEMPLATE_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (agenda_template, TEMPLATE_COLUMNS),
+    "UPDATE agenda_template SET deleted = ?1 WHERE id = ?2",
+    template_columns, G_N_ELEMENTS (template_columns),
+  },
+  [COPROD_TABLE_TEMPLATE_ITEM] = {
+    "agenda_template_item", "template_id",
+    SELECT_SQL (agenda_template_item, TEMPLATE_ITEM_COLUMNS)
+      " WHERE template_id = ?1 ORDER BY position, id",
+    SELECT_SQL (agenda_template_item, TEMPLATE_ITEM_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (agenda_template_item, TEMPLATE_ITEM_COLUMNS),
+    NULL,  /* items go with their template */
+    template_item_columns, G_N_ELEMENTS (template_item_columns),
   },
 };
 
@@ -970,6 +1004,7 @@ coprod_store_open (const char  *data_dir,
   /* Deletions are undoable until the app closes; what was still deleted then goes. */
   if (!coprod_store_exec (self->db,
                           "DELETE FROM agenda_item WHERE deleted = 1;"
+                          "DELETE FROM agenda_template WHERE deleted = 1;"
                           "DELETE FROM person WHERE deleted = 1;"
                           "DELETE FROM meeting WHERE deleted = 1;"
                           "DELETE FROM team WHERE deleted = 1;",
@@ -1275,6 +1310,12 @@ coprod_store_set_deleted (CoprodStore  *self,
   g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
   g_return_val_if_fail (table < COPROD_N_TABLES, FALSE);
 
+  if (tables[table].set_deleted_sql == NULL)
+    {
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
+                   "Rows of %s are not deleted one by one", tables[table].name);
+      return FALSE;
+    }
   stmt = get_statement (self, tables[table].set_deleted_sql, error);
   if (stmt == NULL)
     return FALSE;

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "coprod-agenda-item-editor.h"
+#include "coprod-agenda-template.h"
 #include "coprod-agenda-view.h"
 
 struct _CoprodAgendaView
@@ -22,12 +23,15 @@ struct _CoprodAgendaView
   CoprodTeam      *team;
   CoprodSchedule  *schedule;
   guint            refresh_source;
+  GListModel      *templates;
 
   AdwToastOverlay *toast_overlay;
   GtkLabel        *summary_label;
   GtkWidget       *warnings_box;
   GtkStack        *agenda_stack;
   GtkListBox      *agenda_list;
+  GtkListBox      *template_list;
+  GtkWidget       *reorder_hint;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodAgendaView, coprod_agenda_view, GTK_TYPE_WIDGET)
@@ -198,9 +202,13 @@ show_summary (CoprodAgendaView *self)
   g_autofree char *planned = clock_time (coprod_meeting_get_planned_end (self->meeting));
   g_autofree char *text = NULL;
 
-  /* Translators: the agenda's start, finish and length, and when the meeting should end,
-   * as in "10:00 to 12:10, 2 h 10 min (planned end 12:30)" */
-  text = g_strdup_printf (_("%s to %s, %s (planned end %s)"), from, to, length, planned);
+  if (coprod_schedule_get_n_slots (self->schedule) == 0)
+    /* Translators: the meeting's times, before it has an agenda */
+    text = g_strdup_printf (_("From %s, planned to end at %s"), from, planned);
+  else
+    /* Translators: the agenda's start, finish and length, and when the meeting should
+     * end, as in "10:00 to 12:10, 2 h 10 min (planned end 12:30)" */
+    text = g_strdup_printf (_("%s to %s, %s (planned end %s)"), from, to, length, planned);
   gtk_label_set_label (self->summary_label, text);
 }
 
@@ -246,6 +254,63 @@ show_row (CoprodAgendaView *self,
   adw_action_row_set_subtitle (row, text);
 }
 
+static GtkWidget *
+create_template_row_cb (gpointer item,
+                        gpointer user_data)
+{
+  CoprodAgendaTemplate *template = item;
+  GtkWidget *row = adw_action_row_new ();
+  guint n = coprod_agenda_template_get_n_items (template);
+  g_autofree char *length = length_text (coprod_agenda_template_get_minutes (template));
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: a template's size, as in "8 items, 2 h 10 min" */
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u item, %s", "%u items, %s", n),
+                              n, length);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 coprod_agenda_template_get_name (template));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "template", g_object_ref (template), g_object_unref);
+
+  if (!coprod_agenda_template_is_built_in (template))
+    {
+      GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (delete, "flat");
+      gtk_widget_set_tooltip_text (delete, _("Delete Template"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Delete Template"), -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (delete), "agenda.delete-template");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (delete), "x",
+                                        coprod_agenda_template_get_id (template));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), delete);
+    }
+  return row;
+}
+
+/* The templates are read again after one is saved or deleted. */
+static void
+load_templates (CoprodAgendaView *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&self->templates);
+  self->templates = coprod_agenda_template_list_all (coprod_meeting_get_store (self->meeting),
+                                                     &error);
+  if (self->templates == NULL)
+    {
+      report (self, error);
+      self->templates = G_LIST_MODEL (g_list_store_new (COPROD_TYPE_AGENDA_TEMPLATE));
+    }
+  gtk_list_box_bind_model (self->template_list, self->templates, create_template_row_cb,
+                           self, NULL);
+}
+
 /* Works out the schedule again and shows it: after any change to the items, their
  * order, or the meeting's times. */
 static void
@@ -274,6 +339,7 @@ refresh (CoprodAgendaView *self)
   show_summary (self);
   show_warnings (self);
   gtk_stack_set_visible_child_name (self->agenda_stack, n == 0 ? "empty" : "list");
+  gtk_widget_set_visible (self->reorder_hint, n > 1);
 }
 
 static void
@@ -469,7 +535,135 @@ undo_delete_cb (AdwToast         *toast,
     report (self, error);
 }
 
+static void
+template_activated_cb (CoprodAgendaView *self,
+                       GtkListBoxRow    *row)
+{
+  CoprodAgendaTemplate *template = g_object_get_data (G_OBJECT (row), "template");
+  g_autoptr(GError) error = NULL;
+
+  if (!coprod_agenda_template_apply (template, self->meeting, &error))
+    report (self, error);
+}
+
+static void
+template_name_changed_cb (GtkEditable      *entry,
+                          AdwMessageDialog *dialog)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+
+  adw_message_dialog_set_response_enabled (dialog, "save", *name != '\0');
+}
+
+static void
+save_template_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           CoprodAgendaView *self)
+{
+  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  g_autoptr(CoprodAgendaTemplate) template = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "save") != 0 || *name == '\0')
+    return;
+
+  template = coprod_agenda_template_save (coprod_meeting_get_store (self->meeting), name,
+                                          self->meeting, &error);
+  if (template == NULL)
+    {
+      report (self, error);
+      return;
+    }
+  load_templates (self);
+  adw_toast_overlay_add_toast (self->toast_overlay,
+                               adw_toast_new (_("Saved as a template for other meetings")));
+}
+
+static void
+undo_template_delete_cb (AdwToast             *toast,
+                         CoprodAgendaTemplate *template)
+{
+  CoprodAgendaView *self = g_object_get_data (G_OBJECT (toast), "view");
+  g_autoptr(GError) error = NULL;
+
+  if (self == NULL || self->meeting == NULL)
+    return;
+  if (!coprod_agenda_template_restore (template, coprod_meeting_get_store (self->meeting),
+                                       &error))
+    report (self, error);
+  load_templates (self);
+}
+
 /* Actions */
+
+static void
+save_template_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CoprodAgendaView *self = COPROD_AGENDA_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *entry = gtk_entry_new ();
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                            : NULL,
+                                                       _("Save as Template"),
+                                                       _("Other meetings can then start from "
+                                                         "this agenda. Notes, leads and set "
+                                                         "times are not kept.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), coprod_meeting_get_title (self->meeting));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Template name"), -1);
+  adw_message_dialog_set_extra_child (dialog, entry);
+  g_signal_connect (entry, "changed", G_CALLBACK (template_name_changed_cb), dialog);
+  template_name_changed_cb (GTK_EDITABLE (entry), dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (save_template_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+delete_template_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  CoprodAgendaView *self = COPROD_AGENDA_VIEW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (self->templates); i++)
+    {
+      g_autoptr(CoprodAgendaTemplate) template = g_list_model_get_item (self->templates, i);
+      g_autofree char *title = NULL;
+      AdwToast *toast;
+
+      if (coprod_agenda_template_get_id (template) != id)
+        continue;
+      if (!coprod_agenda_template_delete (template, coprod_meeting_get_store (self->meeting),
+                                          &error))
+        {
+          report (self, error);
+          return;
+        }
+      title = g_strdup_printf (_("Deleted the template “%s”"),
+                               coprod_agenda_template_get_name (template));
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_object_set_data (G_OBJECT (toast), "view", self);
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_template_delete_cb),
+                             g_object_ref (template),
+                             (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+      load_templates (self);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      return;
+    }
+}
 
 static void
 open_editor (CoprodAgendaView *self,
@@ -620,6 +814,7 @@ coprod_agenda_view_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->schedule, coprod_schedule_unref);
+  g_clear_object (&self->templates);
   g_clear_object (&self->meeting);
   g_clear_object (&self->team);
 
@@ -642,6 +837,8 @@ coprod_agenda_view_class_init (CoprodAgendaViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CoprodAgendaView, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, CoprodAgendaView, agenda_stack);
   gtk_widget_class_bind_template_child (widget_class, CoprodAgendaView, agenda_list);
+  gtk_widget_class_bind_template_child (widget_class, CoprodAgendaView, template_list);
+  gtk_widget_class_bind_template_child (widget_class, CoprodAgendaView, reorder_hint);
 
   gtk_widget_class_install_action (widget_class, "agenda.add", "s", add_action);
   gtk_widget_class_install_action (widget_class, "agenda.edit", "x", edit_action);
@@ -652,6 +849,10 @@ coprod_agenda_view_class_init (CoprodAgendaViewClass *klass)
   gtk_widget_class_install_action (widget_class, "agenda.delete", "x", delete_action);
   gtk_widget_class_install_action (widget_class, "agenda.delete-focused", NULL,
                                    delete_focused_action);
+  gtk_widget_class_install_action (widget_class, "agenda.save-template", NULL,
+                                   save_template_action);
+  gtk_widget_class_install_action (widget_class, "agenda.delete-template", "x",
+                                   delete_template_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
                                        "agenda.move-focused", "i", -1);
@@ -689,6 +890,9 @@ coprod_agenda_view_new (CoprodMeeting *meeting,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_swapped (meeting, "notify::starts-at", G_CALLBACK (queue_refresh), self);
   g_signal_connect_swapped (meeting, "notify::planned-end", G_CALLBACK (queue_refresh), self);
+  g_signal_connect_object (self->template_list, "row-activated",
+                           G_CALLBACK (template_activated_cb), self, G_CONNECT_SWAPPED);
+  load_templates (self);
   refresh (self);
   return self;
 }
