@@ -120,6 +120,22 @@ report (CoprodAgendaView *self,
                                                 "this computer’s disk is not full.")));
 }
 
+/* A toast whose Undo button calls UNDO_CB with OBJECT, which it keeps alive. */
+static void
+show_undo_toast (CoprodAgendaView *self,
+                 const char       *title,
+                 GCallback         undo_cb,
+                 gpointer          object)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data (G_OBJECT (toast), "view", self);
+  g_signal_connect_data (toast, "button-clicked", undo_cb, g_object_ref (object),
+                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 add_warning (CoprodAgendaView *self,
              const char       *text)
@@ -641,7 +657,6 @@ delete_template_action (GtkWidget  *widget,
     {
       g_autoptr(CoprodAgendaTemplate) template = g_list_model_get_item (self->templates, i);
       g_autofree char *title = NULL;
-      AdwToast *toast;
 
       if (coprod_agenda_template_get_id (template) != id)
         continue;
@@ -653,14 +668,8 @@ delete_template_action (GtkWidget  *widget,
         }
       title = g_strdup_printf (_("Deleted the template “%s”"),
                                coprod_agenda_template_get_name (template));
-      toast = adw_toast_new (title);
-      adw_toast_set_button_label (toast, _("_Undo"));
-      g_object_set_data (G_OBJECT (toast), "view", self);
-      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_template_delete_cb),
-                             g_object_ref (template),
-                             (GClosureNotify) (void (*) (void)) g_object_unref, 0);
       load_templates (self);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      show_undo_toast (self, title, G_CALLBACK (undo_template_delete_cb), template);
       return;
     }
 }
@@ -766,7 +775,6 @@ delete_action (GtkWidget  *widget,
   g_autoptr(CoprodAgendaItem) item = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
-  AdwToast *toast;
 
   item = find_item (self, g_variant_get_int64 (parameter), NULL);
   if (item == NULL)
@@ -779,12 +787,7 @@ delete_action (GtkWidget  *widget,
     }
 
   title = g_strdup_printf (_("Deleted “%s”"), item_title (item));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data (G_OBJECT (toast), "view", self);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb),
-                         g_object_ref (item), (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  show_undo_toast (self, title, G_CALLBACK (undo_delete_cb), item);
 }
 
 static void
