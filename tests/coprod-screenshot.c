@@ -4,7 +4,7 @@
  * Renders one view of Coprod to a PNG file, under Xvfb, with the example team:
  *   coprod-screenshot --view=people --width=1280 --height=800 --output=people.png
  * Views: welcome, people, meetings, person, meeting, agenda, empty-agenda, new-team,
- * recovery, empty-team.
+ * team-settings, recovery, empty-team.
  */
 
 #include <glib/gstdio.h>
@@ -112,6 +112,8 @@ shoot (GtkApplication *app,
                                              "Getting to know each other"));
       else if (g_str_equal (view, "new-team"))
         gtk_widget_activate_action (win, "win.new-team", NULL);
+      else if (g_str_equal (view, "team-settings"))
+        gtk_widget_activate_action (win, "win.team-settings", NULL);
     }
   coprod_test_wait (300);
   if (g_str_equal (view, "agenda") || g_str_equal (view, "empty-agenda"))

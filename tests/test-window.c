@@ -14,6 +14,7 @@
 #include "coprod-context.h"
 #include "coprod-meeting-editor.h"
 #include "coprod-person-editor.h"
+#include "coprod-team-settings.h"
 #include "coprod-test-app.h"
 #include "coprod-window.h"
 
@@ -287,6 +288,25 @@ rename_team (GtkApplication *app,
   adw_message_dialog_response (dialog, "save");
   name = query_text (f->db_path, "SELECT name FROM team");
   g_assert_cmpstr (name, ==, "Parent Forum — بيت");
+
+  /* The team's settings: the break limit and the names of its two groups. */
+  {
+    GtkWidget *settings;
+
+    g_assert_true (gtk_widget_activate_action (win, "win.team-settings", NULL));
+    settings = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_TEAM_SETTINGS));
+    g_assert_nonnull (settings);
+    gtk_spin_button_set_value (GTK_SPIN_BUTTON (coprod_test_child (settings,
+                                                                   COPROD_TYPE_TEAM_SETTINGS,
+                                                                   "break_spin")), 60);
+    type_into (coprod_test_child (settings, COPROD_TYPE_TEAM_SETTINGS, "group_a_row"),
+               "Parents and carers");
+    gtk_window_close (GTK_WINDOW (settings));
+    g_assert_cmpint (query_int (f->db_path, "SELECT break_after_minutes FROM team"), ==, 60);
+    g_clear_pointer (&name, g_free);
+    name = query_text (f->db_path, "SELECT group_a_label FROM team");
+    g_assert_cmpstr (name, ==, "Parents and carers");
+  }
 }
 
 static void

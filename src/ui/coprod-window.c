@@ -13,6 +13,7 @@
 #include "coprod-meeting-row.h"
 #include "coprod-person-editor.h"
 #include "coprod-person-row.h"
+#include "coprod-team-settings.h"
 #include "coprod-window.h"
 
 struct _CoprodWindow
@@ -823,6 +824,23 @@ rename_team_action (GtkWidget  *widget,
 }
 
 static void
+team_settings_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  CoprodTeamSettings *settings;
+
+  if (self->team == NULL)
+    return;
+  settings = coprod_team_settings_new (GTK_WINDOW (self), self->team);
+  g_signal_connect_object (settings, "destroy", G_CALLBACK (editor_closed_cb), self, 0);
+  g_signal_connect_object (settings, "notify::focus-widget", G_CALLBACK (focus_widget_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (settings));
+}
+
+static void
 delete_team_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -1250,6 +1268,8 @@ coprod_window_class_init (CoprodWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.select-team", "x", select_team_action);
   gtk_widget_class_install_action (widget_class, "win.rename-team", NULL, rename_team_action);
   gtk_widget_class_install_action (widget_class, "win.delete-team", NULL, delete_team_action);
+  gtk_widget_class_install_action (widget_class, "win.team-settings", NULL,
+                                   team_settings_action);
   gtk_widget_class_install_action (widget_class, "win.show-teams", NULL, show_teams_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
