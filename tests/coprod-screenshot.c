@@ -4,7 +4,7 @@
  * Renders one view of Coprod to a PNG file, under Xvfb, with the example team:
  *   coprod-screenshot --view=people --width=1280 --height=800 --output=people.png
  * Views: welcome, people, meetings, person, meeting, agenda, empty-agenda, new-team,
- * team-settings, recovery, empty-team.
+ * agenda-item, team-settings, recovery, empty-team.
  */
 
 #include <glib/gstdio.h>
@@ -102,7 +102,8 @@ shoot (GtkApplication *app,
         gtk_widget_activate_action (win, "win.edit-person", "x",
                                     find_id (coprod_team_get_people (team), "name",
                                              "Rachel Hughes"));
-      else if (g_str_equal (view, "meeting") || g_str_equal (view, "agenda"))
+      else if (g_str_equal (view, "meeting") || g_str_equal (view, "agenda") ||
+               g_str_equal (view, "agenda-item"))
         gtk_widget_activate_action (win, "win.edit-meeting", "x",
                                     find_id (coprod_team_get_meetings (team), "title",
                                              "Short breaks: what is working and what is next"));
@@ -116,9 +117,24 @@ shoot (GtkApplication *app,
         gtk_widget_activate_action (win, "win.team-settings", NULL);
     }
   coprod_test_wait (300);
-  if (g_str_equal (view, "agenda") || g_str_equal (view, "empty-agenda"))
-    coprod_meeting_editor_show_agenda (
-      COPROD_MEETING_EDITOR (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR)));
+  if (g_str_equal (view, "agenda") || g_str_equal (view, "empty-agenda") ||
+      g_str_equal (view, "agenda-item"))
+    {
+      GtkWidget *editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+
+      coprod_meeting_editor_show_agenda (COPROD_MEETING_EDITOR (editor));
+      if (g_str_equal (view, "agenda-item"))
+        {
+          /* The editor of the agenda's fourth item, over the meeting editor. */
+          GtkWidget *agenda = gtk_widget_get_first_child (
+            GTK_WIDGET (gtk_widget_get_template_child (editor, COPROD_TYPE_MEETING_EDITOR,
+                                                       "agenda_bin")));
+
+          coprod_test_wait (100);
+          gtk_widget_activate_action (agenda, "agenda.edit", "x", (gint64) 4);
+          window = GTK_WINDOW (editor);
+        }
+    }
 
   /* Dialogs are windows of their own: picture the newest one over the main window. */
     {
