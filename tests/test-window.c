@@ -494,6 +494,38 @@ agenda (GtkApplication *app,
   coprod_test_wait (50);
   g_assert_false (gtk_widget_get_visible (warnings));
 
+  /* Dropping the last item on the first row puts it first, as dragging does. */
+  {
+    GtkWidget *first_row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
+    GtkWidget *last_row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2));
+    GListModel *controllers = gtk_widget_observe_controllers (first_row);
+    GtkDropTarget *target = NULL;
+    GValue value = G_VALUE_INIT;
+    gboolean dropped = FALSE;
+
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          target = GTK_DROP_TARGET (controller);
+      }
+    g_object_unref (controllers);
+    g_assert_nonnull (target);
+
+    g_value_init (&value, COPROD_TYPE_AGENDA_ITEM);
+    g_value_set_object (&value, g_object_get_data (G_OBJECT (last_row), "item"));
+    g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
+    g_value_unset (&value);
+    g_assert_true (dropped);
+    g_assert_cmpint (query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 3"),
+                     ==, 0);
+    g_assert_true (gtk_widget_activate_action (view, "agenda.move-down", "x", (gint64) 3));
+    g_assert_true (gtk_widget_activate_action (view, "agenda.move-down", "x", (gint64) 3));
+    g_assert_cmpint (query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 3"),
+                     ==, 2);
+  }
+
   /* Without the actions round, the warning is back. */
   g_assert_true (gtk_widget_activate_action (view, "agenda.delete", "x", (gint64) 3));
   coprod_test_wait (50);
