@@ -372,6 +372,22 @@ coprod_meeting_get_status (CoprodMeeting *self)
   return self->status;
 }
 
+/* Planned, live or ended: set by the live state as the meeting starts and ends. */
+void
+coprod_meeting_set_status (CoprodMeeting       *self,
+                           CoprodMeetingStatus  status)
+{
+  g_return_if_fail (COPROD_IS_MEETING (self));
+  g_return_if_fail (status <= COPROD_MEETING_ENDED);
+
+  if (self->status == status)
+    return;
+  self->status = status;
+  coprod_store_update (self->store, COPROD_TABLE_MEETING, self->id, "status",
+                       g_variant_new_string (status_values[status].value_nick), NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
 #define TEXT_ACCESSORS(field, PROP) \
   const char * \
   coprod_meeting_get_##field (CoprodMeeting *self) \

@@ -45,6 +45,8 @@ void                coprod_meeting_set_planned_end   (CoprodMeeting *self,
                                                       GDateTime     *planned_end);
 gint64              coprod_meeting_get_starts_at_unix (CoprodMeeting *self);
 CoprodMeetingStatus coprod_meeting_get_status        (CoprodMeeting *self);
+void                coprod_meeting_set_status        (CoprodMeeting       *self,
+                                                      CoprodMeetingStatus  status);
 const char         *coprod_meeting_get_private_notes (CoprodMeeting *self);
 void                coprod_meeting_set_private_notes (CoprodMeeting *self,
                                                       const char    *notes);

@@ -137,9 +137,25 @@ migrate_3_to_4 (sqlite3  *db,
   return coprod_store_exec (db, sql, error);
 }
 
+/* What a live meeting needs to be picked up again after a crash: the item under way,
+ * when a pause began, and per item the time added and the time spent paused. */
+static gboolean
+migrate_4_to_5 (sqlite3  *db,
+                GError  **error)
+{
+  static const char sql[] =
+    "ALTER TABLE meeting ADD COLUMN paused_at INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE meeting ADD COLUMN current_item_id INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE agenda_item ADD COLUMN added_minutes INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE agenda_item ADD COLUMN paused_seconds INTEGER NOT NULL DEFAULT 0;";
+
+  return coprod_store_exec (db, sql, error);
+}
+
 const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
   migrate_0_to_1,
   migrate_1_to_2,
   migrate_2_to_3,
   migrate_3_to_4,
+  migrate_4_to_5,
 };

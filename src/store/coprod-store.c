@@ -115,7 +115,9 @@ typedef struct
   X (T, started_at, INTEGER) \
   X (T, ended_at, INTEGER) \
   X (T, private_notes, TEXT) \
-  X (T, created, INTEGER)
+  X (T, created, INTEGER) \
+  X (T, paused_at, INTEGER) \
+  X (T, current_item_id, INTEGER)
 
 #define AGENDA_ITEM_COLUMNS(X, T) \
   X (T, meeting_id, INTEGER) \
@@ -129,7 +131,9 @@ typedef struct
   X (T, shared_notes, TEXT) \
   X (T, private_notes, TEXT) \
   X (T, actual_start, INTEGER) \
-  X (T, actual_end, INTEGER)
+  X (T, actual_end, INTEGER) \
+  X (T, added_minutes, INTEGER) \
+  X (T, paused_seconds, INTEGER)
 
 #define TEMPLATE_COLUMNS(X, T) \
   X (T, name, TEXT) \

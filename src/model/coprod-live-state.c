@@ -1,0 +1,670 @@
+/* coprod-live-state.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What is happening now in a live meeting: which item is under way, for how long,
+ * whether the room has paused, and the minutes added. Time is counted on the
+ * monotonic clock, read afresh whenever it is asked for, so a countdown never drifts;
+ * every event is also written to the store in wall-clock time as it happens, so a
+ * meeting whose app was killed is picked up where it was.
+ */
+
+#include "coprod-live-state.h"
+
+struct _CoprodLiveState
+{
+  GObject          parent_instance;
+
+  CoprodMeeting   *meeting;
+  CoprodStore     *store;
+
+  CoprodClockFunc  monotonic;
+  CoprodClockFunc  wall;
+  gpointer         clock_data;
+
+  gboolean         running;
+  gboolean         paused;
+  guint            index;
+
+  gint64           item_base;       /* µs of the current item counted before mono_mark */
+  gint64           mono_mark;       /* monotonic µs when counting last (re)started */
+  gint64           paused_seconds;  /* of the current item, as stored */
+  gint64           paused_at;       /* wall-clock seconds, while paused */
+  gint64           meeting_base;    /* µs of the meeting before meeting_mark */
+  gint64           meeting_mark;
+
+  GHashTable      *added;           /* item id → minutes added while live */
+};
+
+G_DEFINE_FINAL_TYPE (CoprodLiveState, coprod_live_state, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_RUNNING,
+  PROP_PAUSED,
+  PROP_CURRENT_INDEX,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Helpers */
+
+static gint64
+default_monotonic (gpointer user_data)
+{
+  return g_get_monotonic_time ();
+}
+
+static gint64
+default_wall (gpointer user_data)
+{
+  return g_get_real_time ();
+}
+
+static gint64
+now_mono (CoprodLiveState *self)
+{
+  return self->monotonic (self->clock_data);
+}
+
+static gint64
+now_seconds (CoprodLiveState *self)
+{
+  return self->wall (self->clock_data) / G_USEC_PER_SEC;
+}
+
+static GListModel *
+agenda (CoprodLiveState *self)
+{
+  return coprod_meeting_get_agenda (self->meeting);
+}
+
+static CoprodAgendaItem *
+item_at (CoprodLiveState *self,
+         guint            index)
+{
+  g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (agenda (self), index);
+
+  return item;
+}
+
+static int
+added_to (CoprodLiveState  *self,
+          CoprodAgendaItem *item)
+{
+  gint64 id = coprod_agenda_item_get_id (item);
+
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->added, &id));
+}
+
+static gboolean
+write_int (CoprodLiveState  *self,
+           CoprodTable       table,
+           gint64            id,
+           const char       *column,
+           gint64            value,
+           GError          **error)
+{
+  return coprod_store_update (self->store, table, id, column, g_variant_new_int64 (value), error);
+}
+
+static gboolean
+not_running (CoprodLiveState  *self,
+             GError          **error)
+{
+  if (self->running)
+    return FALSE;
+  g_set_error_literal (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
+                       "The meeting is not under way");
+  return TRUE;
+}
+
+/* Starts counting item INDEX from now, and says so in the store. */
+static gboolean
+begin_item (CoprodLiveState  *self,
+            guint             index,
+            GError          **error)
+{
+  CoprodAgendaItem *item = item_at (self, index);
+  gint64 id = coprod_agenda_item_get_id (item);
+  gint64 now = now_seconds (self);
+
+  if (!write_int (self, COPROD_TABLE_AGENDA_ITEM, id, "actual_start", now, error) ||
+      !write_int (self, COPROD_TABLE_AGENDA_ITEM, id, "actual_end", 0, error) ||
+      !write_int (self, COPROD_TABLE_AGENDA_ITEM, id, "paused_seconds", 0, error) ||
+      !write_int (self, COPROD_TABLE_MEETING, coprod_meeting_get_id (self->meeting),
+                  "current_item_id", id, error) ||
+      !write_int (self, COPROD_TABLE_MEETING, coprod_meeting_get_id (self->meeting),
+                  "paused_at", 0, error))
+    return FALSE;
+
+  self->index = index;
+  self->item_base = 0;
+  self->mono_mark = now_mono (self);
+  self->paused_seconds = 0;
+  self->paused_at = 0;
+  if (self->paused)
+    {
+      self->paused = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_INDEX]);
+  return TRUE;
+}
+
+static gboolean
+end_current_item (CoprodLiveState  *self,
+                  GError          **error)
+{
+  CoprodAgendaItem *item = item_at (self, self->index);
+
+  if (item == NULL)
+    return TRUE;
+  if (self->paused &&
+      !write_int (self, COPROD_TABLE_AGENDA_ITEM, coprod_agenda_item_get_id (item),
+                  "paused_seconds",
+                  self->paused_seconds + MAX (0, now_seconds (self) - self->paused_at), error))
+    return FALSE;
+  return write_int (self, COPROD_TABLE_AGENDA_ITEM, coprod_agenda_item_get_id (item),
+                    "actual_end", now_seconds (self), error);
+}
+
+static gint64
+row_int (GVariant   *row,
+         const char *column)
+{
+  gint64 value = 0;
+
+  g_variant_lookup (row, column, "x", &value);
+  return value;
+}
+
+/* Overrides */
+
+static void
+coprod_live_state_finalize (GObject *object)
+{
+  CoprodLiveState *self = (CoprodLiveState *) object;
+
+  g_clear_object (&self->meeting);
+  g_clear_pointer (&self->added, g_hash_table_unref);
+
+  G_OBJECT_CLASS (coprod_live_state_parent_class)->finalize (object);
+}
+
+static void
+coprod_live_state_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CoprodLiveState *self = COPROD_LIVE_STATE (object);
+
+  switch (prop_id)
+    {
+    case PROP_RUNNING:
+      g_value_set_boolean (value, self->running);
+      break;
+
+    case PROP_PAUSED:
+      g_value_set_boolean (value, self->paused);
+      break;
+
+    case PROP_CURRENT_INDEX:
+      g_value_set_uint (value, self->index);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_live_state_class_init (CoprodLiveStateClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = coprod_live_state_finalize;
+  object_class->get_property = coprod_live_state_get_property;
+
+  properties[PROP_RUNNING] = g_param_spec_boolean ("running", NULL, NULL, FALSE, ro);
+  properties[PROP_PAUSED] = g_param_spec_boolean ("paused", NULL, NULL, FALSE, ro);
+  properties[PROP_CURRENT_INDEX] = g_param_spec_uint ("current-index", NULL, NULL,
+                                                      0, G_MAXUINT, 0, ro);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coprod_live_state_init (CoprodLiveState *self)
+{
+  self->monotonic = default_monotonic;
+  self->wall = default_wall;
+  self->added = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+/* Public API */
+
+CoprodLiveState *
+coprod_live_state_new (CoprodMeeting *meeting)
+{
+  CoprodLiveState *self;
+
+  g_return_val_if_fail (COPROD_IS_MEETING (meeting), NULL);
+
+  self = g_object_new (COPROD_TYPE_LIVE_STATE, NULL);
+  self->meeting = g_object_ref (meeting);
+  self->store = coprod_meeting_get_store (meeting);
+  return self;
+}
+
+/**
+ * coprod_live_state_set_clocks:
+ *
+ * Replaces the monotonic and wall clocks, for tests that move time on by hand.
+ */
+void
+coprod_live_state_set_clocks (CoprodLiveState *self,
+                              CoprodClockFunc  monotonic,
+                              CoprodClockFunc  wall,
+                              gpointer         user_data)
+{
+  g_return_if_fail (COPROD_IS_LIVE_STATE (self));
+  g_return_if_fail (monotonic != NULL && wall != NULL);
+
+  self->monotonic = monotonic;
+  self->wall = wall;
+  self->clock_data = user_data;
+}
+
+/**
+ * coprod_live_state_resume_if_live:
+ *
+ * Picks up a meeting the store says is live, as after the app was killed: the item
+ * under way, how long it has run (less its pauses), whether it is paused, and the
+ * minutes added. Does nothing for a meeting that is not live.
+ */
+gboolean
+coprod_live_state_resume_if_live (CoprodLiveState  *self,
+                                  GError          **error)
+{
+  g_autoptr(GVariant) meeting_row = NULL;
+  GListModel *items;
+  gint64 now, current_id, started_at;
+  guint n;
+
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), FALSE);
+
+  if (coprod_meeting_get_status (self->meeting) != COPROD_MEETING_LIVE || self->running)
+    return TRUE;
+
+  meeting_row = coprod_store_get_row (self->store, COPROD_TABLE_MEETING,
+                                      coprod_meeting_get_id (self->meeting), error);
+  if (meeting_row == NULL)
+    return FALSE;
+  now = now_seconds (self);
+  current_id = row_int (meeting_row, "current_item_id");
+  started_at = row_int (meeting_row, "started_at");
+  self->paused_at = row_int (meeting_row, "paused_at");
+
+  items = agenda (self);
+  n = g_list_model_get_n_items (items);
+  self->index = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (items, i);
+      gint64 id = coprod_agenda_item_get_id (item);
+      g_autoptr(GVariant) row = coprod_store_get_row (self->store, COPROD_TABLE_AGENDA_ITEM, id,
+                                                      error);
+      gint64 added;
+
+      if (row == NULL)
+        return FALSE;
+      added = row_int (row, "added_minutes");
+      if (added != 0)
+        g_hash_table_insert (self->added, g_memdup2 (&id, sizeof id), GINT_TO_POINTER (added));
+      if (id == current_id)
+        {
+          gint64 paused_now = self->paused_at > 0 ? MAX (0, now - self->paused_at) : 0;
+
+          self->index = i;
+          self->paused_seconds = row_int (row, "paused_seconds");
+          self->item_base = MAX (0, now - row_int (row, "actual_start") - self->paused_seconds
+                                    - paused_now) * G_USEC_PER_SEC;
+        }
+    }
+
+  self->running = TRUE;
+  self->paused = self->paused_at > 0;
+  self->mono_mark = now_mono (self);
+  self->meeting_base = MAX (0, now - started_at) * G_USEC_PER_SEC;
+  self->meeting_mark = self->mono_mark;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_INDEX]);
+  return TRUE;
+}
+
+gboolean
+coprod_live_state_start (CoprodLiveState  *self,
+                         GError          **error)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), FALSE);
+
+  if (self->running)
+    return TRUE;
+  if (g_list_model_get_n_items (agenda (self)) == 0)
+    {
+      g_set_error_literal (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
+                           "The meeting has no agenda to run");
+      return FALSE;
+    }
+
+  coprod_meeting_set_status (self->meeting, COPROD_MEETING_LIVE);
+  if (!write_int (self, COPROD_TABLE_MEETING, coprod_meeting_get_id (self->meeting),
+                  "started_at", now_seconds (self), error) ||
+      !begin_item (self, 0, error))
+    return FALSE;
+
+  self->running = TRUE;
+  self->meeting_base = 0;
+  self->meeting_mark = now_mono (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  return coprod_store_flush (self->store, error);
+}
+
+/* Moves to item INDEX (next, previous, or any other), ending the one under way. */
+gboolean
+coprod_live_state_go_to (CoprodLiveState  *self,
+                         guint             index,
+                         GError          **error)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), FALSE);
+
+  if (not_running (self, error))
+    return FALSE;
+  if (index >= g_list_model_get_n_items (agenda (self)) || index == self->index)
+    return TRUE;
+  if (!end_current_item (self, error) || !begin_item (self, index, error))
+    return FALSE;
+  return coprod_store_flush (self->store, error);
+}
+
+gboolean
+coprod_live_state_next (CoprodLiveState  *self,
+                        GError          **error)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), FALSE);
+  return coprod_live_state_go_to (self, self->index + 1, error);
+}
+
+gboolean
+coprod_live_state_previous (CoprodLiveState  *self,
+                            GError          **error)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), FALSE);
+  return self->index == 0 || coprod_live_state_go_to (self, self->index - 1, error);
+}
+
+gboolean
+coprod_live_state_pause (CoprodLiveState  *self,
+                         GError          **error)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), FALSE);
+
+  if (not_running (self, error))
+    return FALSE;
+  if (self->paused)
+    return TRUE;
+
+  self->paused_at = now_seconds (self);
+  if (!write_int (self, COPROD_TABLE_MEETING, coprod_meeting_get_id (self->meeting),
+                  "paused_at", self->paused_at, error))
+    return FALSE;
+  self->item_base += now_mono (self) - self->mono_mark;
+  self->paused = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
+  return coprod_store_flush (self->store, error);
+}
+
+gboolean
+coprod_live_state_resume (CoprodLiveState  *self,
+                          GError          **error)
+{
+  CoprodAgendaItem *item;
+
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), FALSE);
+
+  if (not_running (self, error))
+    return FALSE;
+  if (!self->paused)
+    return TRUE;
+
+  item = item_at (self, self->index);
+  self->paused_seconds += MAX (0, now_seconds (self) - self->paused_at);
+  if (!write_int (self, COPROD_TABLE_AGENDA_ITEM, coprod_agenda_item_get_id (item),
+                  "paused_seconds", self->paused_seconds, error) ||
+      !write_int (self, COPROD_TABLE_MEETING, coprod_meeting_get_id (self->meeting),
+                  "paused_at", 0, error))
+    return FALSE;
+  self->paused_at = 0;
+  self->mono_mark = now_mono (self);
+  self->paused = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
+  return coprod_store_flush (self->store, error);
+}
+
+/* Gives the item under way MINUTES more (or fewer, down to none added). */
+gboolean
+coprod_live_state_add_minutes (CoprodLiveState  *self,
+                               int               minutes,
+                               GError          **error)
+{
+  CoprodAgendaItem *item;
+  gint64 id;
+  int added;
+
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), FALSE);
+
+  if (not_running (self, error))
+    return FALSE;
+  item = item_at (self, self->index);
+  id = coprod_agenda_item_get_id (item);
+  added = MAX (0, added_to (self, item) + minutes);
+  if (!write_int (self, COPROD_TABLE_AGENDA_ITEM, id, "added_minutes", added, error))
+    return FALSE;
+  g_hash_table_insert (self->added, g_memdup2 (&id, sizeof id), GINT_TO_POINTER (added));
+  return coprod_store_flush (self->store, error);
+}
+
+gboolean
+coprod_live_state_end (CoprodLiveState  *self,
+                       GError          **error)
+{
+  gint64 meeting_id;
+
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), FALSE);
+
+  if (not_running (self, error))
+    return FALSE;
+  meeting_id = coprod_meeting_get_id (self->meeting);
+  if (!end_current_item (self, error) ||
+      !write_int (self, COPROD_TABLE_MEETING, meeting_id, "ended_at", now_seconds (self), error) ||
+      !write_int (self, COPROD_TABLE_MEETING, meeting_id, "current_item_id", 0, error) ||
+      !write_int (self, COPROD_TABLE_MEETING, meeting_id, "paused_at", 0, error))
+    return FALSE;
+  coprod_meeting_set_status (self->meeting, COPROD_MEETING_ENDED);
+
+  self->running = FALSE;
+  self->paused = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
+  return coprod_store_flush (self->store, error);
+}
+
+/**
+ * coprod_live_state_get_meeting:
+ *
+ * Returns: (transfer none): the meeting
+ */
+CoprodMeeting *
+coprod_live_state_get_meeting (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), NULL);
+  return self->meeting;
+}
+
+gboolean
+coprod_live_state_get_running (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), FALSE);
+  return self->running;
+}
+
+gboolean
+coprod_live_state_get_paused (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), FALSE);
+  return self->paused;
+}
+
+guint
+coprod_live_state_get_current_index (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), 0);
+  return self->index;
+}
+
+/**
+ * coprod_live_state_get_current_item:
+ *
+ * Returns: (transfer none) (nullable): the item under way
+ */
+CoprodAgendaItem *
+coprod_live_state_get_current_item (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), NULL);
+  return self->running ? item_at (self, self->index) : NULL;
+}
+
+/* The minutes added to the item under way. */
+int
+coprod_live_state_get_added_minutes (CoprodLiveState *self)
+{
+  CoprodAgendaItem *item;
+
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), 0);
+
+  item = coprod_live_state_get_current_item (self);
+  return item != NULL ? added_to (self, item) : 0;
+}
+
+/* Microseconds the item under way has run, pauses not counted. */
+gint64
+coprod_live_state_get_item_elapsed (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), 0);
+
+  if (!self->running)
+    return 0;
+  return self->item_base + (self->paused ? 0 : now_mono (self) - self->mono_mark);
+}
+
+/* Microseconds left of the item under way; below zero once it runs over. */
+gint64
+coprod_live_state_get_item_remaining (CoprodLiveState *self)
+{
+  CoprodAgendaItem *item;
+  gint64 allowed;
+
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), 0);
+
+  item = coprod_live_state_get_current_item (self);
+  if (item == NULL)
+    return 0;
+  allowed = (gint64) (coprod_agenda_item_get_minutes (item) + added_to (self, item)) *
+            60 * G_USEC_PER_SEC;
+  return allowed - coprod_live_state_get_item_elapsed (self);
+}
+
+/* Microseconds since the meeting started, pauses included. */
+gint64
+coprod_live_state_get_meeting_elapsed (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), 0);
+
+  if (!self->running)
+    return 0;
+  return self->meeting_base + now_mono (self) - self->meeting_mark;
+}
+
+/* How the countdown should look: it changes at a fifth and a twentieth left. */
+CoprodLiveAlert
+coprod_live_state_get_alert (CoprodLiveState *self)
+{
+  CoprodAgendaItem *item;
+  gint64 allowed, remaining;
+
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), COPROD_LIVE_ALERT_NONE);
+
+  item = coprod_live_state_get_current_item (self);
+  if (item == NULL)
+    return COPROD_LIVE_ALERT_NONE;
+  allowed = (gint64) (coprod_agenda_item_get_minutes (item) + added_to (self, item)) *
+            60 * G_USEC_PER_SEC;
+  remaining = allowed - coprod_live_state_get_item_elapsed (self);
+  if (remaining < 0)
+    return COPROD_LIVE_ALERT_OVERRUN;
+  if (remaining * 20 <= allowed)
+    return COPROD_LIVE_ALERT_VERY_LOW;
+  if (remaining * 5 <= allowed)
+    return COPROD_LIVE_ALERT_LOW;
+  return COPROD_LIVE_ALERT_NONE;
+}
+
+/**
+ * coprod_live_state_dup_projected_finish:
+ *
+ * When the meeting will end if the item under way ends on time (or now, when it is
+ * over) and the rest take what is planned for them, set start times included.
+ *
+ * Returns: (transfer full) (nullable): the projected finish, or %NULL when not live
+ */
+GDateTime *
+coprod_live_state_dup_projected_finish (CoprodLiveState *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GArray) rest = NULL;
+  g_autoptr(CoprodSchedule) schedule = NULL;
+  CoprodScheduleParams params;
+  GListModel *items;
+  guint n;
+
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), NULL);
+
+  if (!self->running)
+    return NULL;
+
+  now = g_date_time_new_from_unix_local (now_seconds (self));
+  from = g_date_time_add (now, MAX (0, coprod_live_state_get_item_remaining (self)));
+  items = agenda (self);
+  n = g_list_model_get_n_items (items);
+  rest = g_array_new (FALSE, FALSE, sizeof (CoprodScheduleItem));
+  for (guint i = self->index + 1; i < n; i++)
+    {
+      g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (items, i);
+      CoprodScheduleItem entry = coprod_agenda_item_to_schedule_item (item);
+
+      entry.minutes += added_to (self, item);
+      g_array_append_val (rest, entry);
+    }
+
+  params.meeting_start = from;
+  params.planned_end = coprod_meeting_get_planned_end (self->meeting);
+  params.needs_breaks = FALSE;
+  params.max_minutes_without_break = G_MAXINT;
+  schedule = coprod_schedule_compute (&params, (CoprodScheduleItem *) (gpointer) rest->data,
+                                      rest->len);
+  return g_date_time_ref (coprod_schedule_get_finish (schedule));
+}

@@ -1,0 +1,65 @@
+/* coprod-live-state.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "coprod-meeting.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  COPROD_LIVE_ALERT_NONE,       /* more than a fifth of the item's time left */
+  COPROD_LIVE_ALERT_LOW,        /* a fifth or less left */
+  COPROD_LIVE_ALERT_VERY_LOW,   /* a twentieth or less left */
+  COPROD_LIVE_ALERT_OVERRUN,    /* past its time */
+} CoprodLiveAlert;
+
+/* Microseconds now, from the monotonic clock or the wall clock (Unix time). */
+typedef gint64 (*CoprodClockFunc) (gpointer user_data);
+
+#define COPROD_TYPE_LIVE_STATE (coprod_live_state_get_type ())
+G_DECLARE_FINAL_TYPE (CoprodLiveState, coprod_live_state, COPROD, LIVE_STATE, GObject)
+
+CoprodLiveState  *coprod_live_state_new                (CoprodMeeting    *meeting);
+void              coprod_live_state_set_clocks         (CoprodLiveState  *self,
+                                                        CoprodClockFunc   monotonic,
+                                                        CoprodClockFunc   wall,
+                                                        gpointer          user_data);
+gboolean          coprod_live_state_resume_if_live     (CoprodLiveState  *self,
+                                                        GError          **error);
+
+gboolean          coprod_live_state_start              (CoprodLiveState  *self,
+                                                        GError          **error);
+gboolean          coprod_live_state_go_to              (CoprodLiveState  *self,
+                                                        guint             index,
+                                                        GError          **error);
+gboolean          coprod_live_state_next               (CoprodLiveState  *self,
+                                                        GError          **error);
+gboolean          coprod_live_state_previous           (CoprodLiveState  *self,
+                                                        GError          **error);
+gboolean          coprod_live_state_pause              (CoprodLiveState  *self,
+                                                        GError          **error);
+gboolean          coprod_live_state_resume             (CoprodLiveState  *self,
+                                                        GError          **error);
+gboolean          coprod_live_state_add_minutes        (CoprodLiveState  *self,
+                                                        int               minutes,
+                                                        GError          **error);
+gboolean          coprod_live_state_end                (CoprodLiveState  *self,
+                                                        GError          **error);
+
+CoprodMeeting    *coprod_live_state_get_meeting        (CoprodLiveState  *self);
+gboolean          coprod_live_state_get_running        (CoprodLiveState  *self);
+gboolean          coprod_live_state_get_paused         (CoprodLiveState  *self);
+guint             coprod_live_state_get_current_index  (CoprodLiveState  *self);
+CoprodAgendaItem *coprod_live_state_get_current_item   (CoprodLiveState  *self);
+int               coprod_live_state_get_added_minutes  (CoprodLiveState  *self);
+gint64            coprod_live_state_get_item_elapsed   (CoprodLiveState  *self);
+gint64            coprod_live_state_get_item_remaining (CoprodLiveState  *self);
+gint64            coprod_live_state_get_meeting_elapsed (CoprodLiveState *self);
+CoprodLiveAlert   coprod_live_state_get_alert          (CoprodLiveState  *self);
+GDateTime        *coprod_live_state_dup_projected_finish (CoprodLiveState *self);
+
+G_END_DECLS
