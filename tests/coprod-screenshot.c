@@ -4,7 +4,7 @@
  * Renders one view of Coprod to a PNG file, under Xvfb, with the example team:
  *   coprod-screenshot --view=people --width=1280 --height=800 --output=people.png
  * Views: welcome, people, meetings, person, meeting, agenda, empty-agenda, new-team,
- * agenda-item, team-settings, recovery, empty-team.
+ * agenda-item, live, team-settings, recovery, empty-team.
  */
 
 #include <glib/gstdio.h>
@@ -103,7 +103,7 @@ shoot (GtkApplication *app,
                                     find_id (coprod_team_get_people (team), "name",
                                              "Rachel Hughes"));
       else if (g_str_equal (view, "meeting") || g_str_equal (view, "agenda") ||
-               g_str_equal (view, "agenda-item"))
+               g_str_equal (view, "agenda-item") || g_str_equal (view, "live"))
         gtk_widget_activate_action (win, "win.edit-meeting", "x",
                                     find_id (coprod_team_get_meetings (team), "title",
                                              "Short breaks: what is working and what is next"));
@@ -118,11 +118,20 @@ shoot (GtkApplication *app,
     }
   coprod_test_wait (300);
   if (g_str_equal (view, "agenda") || g_str_equal (view, "empty-agenda") ||
-      g_str_equal (view, "agenda-item"))
+      g_str_equal (view, "agenda-item") || g_str_equal (view, "live"))
     {
       GtkWidget *editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
 
       coprod_meeting_editor_show_agenda (COPROD_MEETING_EDITOR (editor));
+      if (g_str_equal (view, "live"))
+        {
+          GtkWidget *agenda = gtk_widget_get_first_child (
+            GTK_WIDGET (gtk_widget_get_template_child (editor, COPROD_TYPE_MEETING_EDITOR,
+                                                       "agenda_bin")));
+
+          coprod_test_wait (100);
+          gtk_widget_activate_action (agenda, "agenda.run", NULL);
+        }
       if (g_str_equal (view, "agenda-item"))
         {
           /* The editor of the agenda's fourth item, over the meeting editor. */

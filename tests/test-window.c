@@ -12,6 +12,7 @@
 #include "coprod-agenda-item-editor.h"
 #include "coprod-agenda-view.h"
 #include "coprod-context.h"
+#include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
 #include "coprod-person-editor.h"
 #include "coprod-team-settings.h"
@@ -588,6 +589,82 @@ test_agenda_templates (Fixture       *f,
   g_assert_cmpint (coprod_test_run_app (f->data_dir, agenda_templates, f), ==, 0);
 }
 
+/* Running a meeting: the console starts it from the agenda, its controls are written
+ * to the store as they happen, and the next start of the app carries on with it. */
+static void
+live_start (GtkApplication *app,
+            GtkWindow      *window,
+            gpointer        user_data)
+{
+  Fixture *f = user_data;
+  GtkWidget *win = GTK_WIDGET (window);
+  GtkWidget *editor, *view, *live;
+  GtkListBox *templates;
+
+  gtk_widget_activate_action (win, "win.create-team", "s", "Live team");
+  gtk_widget_activate_action (win, "win.add-meeting", NULL);
+  editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+  coprod_meeting_editor_show_agenda (COPROD_MEETING_EDITOR (editor));
+  view = adw_bin_get_child (ADW_BIN (coprod_test_child (editor, COPROD_TYPE_MEETING_EDITOR,
+                                                        "agenda_bin")));
+  templates = GTK_LIST_BOX (coprod_test_child (view, COPROD_TYPE_AGENDA_VIEW, "template_list"));
+  g_signal_emit_by_name (templates, "row-activated", gtk_list_box_get_row_at_index (templates, 0));
+
+  g_assert_true (gtk_widget_activate_action (view, "agenda.run", NULL));
+  coprod_test_wait (50);
+  live = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
+  g_assert_nonnull (live);
+  g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'live'"),
+                   ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (live, "live.next", NULL));
+  g_assert_cmpint (query_int (f->db_path, "SELECT current_item_id FROM meeting"), ==,
+                   query_int (f->db_path, "SELECT id FROM agenda_item WHERE position = 1"));
+  g_assert_cmpint (query_int (f->db_path,
+                              "SELECT actual_end > 0 FROM agenda_item WHERE position = 0"), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (live, "live.toggle-pause", NULL));
+  g_assert_cmpint (query_int (f->db_path, "SELECT paused_at > 0 FROM meeting"), ==, 1);
+  g_assert_true (gtk_widget_activate_action (live, "live.toggle-pause", NULL));
+  g_assert_cmpint (query_int (f->db_path, "SELECT paused_at FROM meeting"), ==, 0);
+  g_assert_true (gtk_widget_activate_action (live, "live.add-minutes", "i", 5));
+  g_assert_cmpint (query_int (f->db_path,
+                              "SELECT added_minutes FROM agenda_item WHERE position = 1"), ==, 5);
+  /* The app goes away here without ending the meeting. */
+}
+
+static void
+live_resume (GtkApplication *app,
+             GtkWindow      *window,
+             gpointer        user_data)
+{
+  Fixture *f = user_data;
+  CoprodLiveWindow *live;
+  CoprodLiveState *state;
+
+  coprod_test_wait (300);
+  live = COPROD_LIVE_WINDOW (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
+  g_assert_nonnull (live);
+  state = coprod_live_window_get_live_state (live);
+  g_assert_true (coprod_live_state_get_running (state));
+  g_assert_cmpuint (coprod_live_state_get_current_index (state), ==, 1);
+  g_assert_cmpint (coprod_live_state_get_added_minutes (state), ==, 5);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (live), "live.end", NULL));
+  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'ended'"),
+                   ==, 1);
+  g_assert_cmpint (query_int (f->db_path, "SELECT ended_at > 0 FROM meeting"), ==, 1);
+}
+
+static void
+test_live (Fixture       *f,
+           gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, live_start, f), ==, 0);
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, live_resume, f), ==, 0);
+}
+
 /* Quitting with the editor open and the commit timer not yet run keeps the text. */
 static void
 quit_with_pending_edit (GtkApplication *app,
@@ -649,6 +726,8 @@ main (int   argc,
               test_agenda, fixture_tear_down);
   g_test_add ("/window/agenda-templates", Fixture, NULL, fixture_set_up,
               test_agenda_templates, fixture_tear_down);
+  g_test_add ("/window/live", Fixture, NULL, fixture_set_up,
+              test_live, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -1333,6 +1333,38 @@ coprod_store_set_deleted (CoprodStore  *self,
 }
 
 /**
+ * coprod_store_find_live_meeting:
+ * @out_team_id: (out): the team of the live meeting
+ *
+ * Returns: the id of a meeting that is under way, or 0 when none is
+ */
+gint64
+coprod_store_find_live_meeting (CoprodStore  *self,
+                                gint64       *out_team_id)
+{
+  static const char sql[] =
+    "SELECT meeting.id, meeting.team_id FROM meeting JOIN team ON team.id = meeting.team_id"
+    " WHERE meeting.status = 'live' AND meeting.deleted = 0 AND team.deleted = 0"
+    " ORDER BY meeting.started_at DESC LIMIT 1";
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  g_return_val_if_fail (COPROD_IS_STORE (self), 0);
+
+  stmt = get_statement (self, sql, NULL);
+  if (stmt == NULL)
+    return 0;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      if (out_team_id != NULL)
+        *out_team_id = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  return id;
+}
+
+/**
  * coprod_store_list_all_meetings:
  *
  * Returns: (transfer container) (element-type GVariant): every meeting of every team,

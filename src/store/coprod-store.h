@@ -81,6 +81,8 @@ gboolean     coprod_store_set_deleted      (CoprodStore  *self,
                                             gboolean      deleted,
                                             GError      **error);
 
+gint64       coprod_store_find_live_meeting (CoprodStore *self,
+                                             gint64      *out_team_id);
 GPtrArray   *coprod_store_list_all_meetings (CoprodStore *self,
                                              GError     **error);
 

@@ -14,6 +14,7 @@
 #include "coprod-agenda-item-editor.h"
 #include "coprod-agenda-template.h"
 #include "coprod-agenda-view.h"
+#include "coprod-live-window.h"
 
 struct _CoprodAgendaView
 {
@@ -32,6 +33,7 @@ struct _CoprodAgendaView
   GtkListBox      *agenda_list;
   GtkListBox      *template_list;
   GtkWidget       *reorder_hint;
+  GtkButton       *run_button;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodAgendaView, coprod_agenda_view, GTK_TYPE_WIDGET)
@@ -356,6 +358,12 @@ refresh (CoprodAgendaView *self)
   show_warnings (self);
   gtk_stack_set_visible_child_name (self->agenda_stack, n == 0 ? "empty" : "list");
   gtk_widget_set_visible (self->reorder_hint, n > 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.run",
+                                 n > 0 && coprod_meeting_get_status (self->meeting)
+                                            != COPROD_MEETING_ENDED);
+  gtk_button_set_label (self->run_button,
+                        coprod_meeting_get_status (self->meeting) == COPROD_MEETING_LIVE
+                          ? _("_Carry On") : _("_Start Meeting"));
 }
 
 static void
@@ -613,6 +621,31 @@ undo_template_delete_cb (AdwToast             *toast,
 
 /* Actions */
 
+/* Opens the live console, starting the meeting (or carrying on with it). */
+static void
+run_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  CoprodAgendaView *self = COPROD_AGENDA_VIEW (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWindow *parent = GTK_IS_WINDOW (root) ? gtk_window_get_transient_for (GTK_WINDOW (root))
+                                           : NULL;
+  g_autoptr(GError) error = NULL;
+  CoprodLiveWindow *live;
+
+  live = coprod_live_window_new (parent, self->meeting, &error);
+  if (live == NULL)
+    {
+      report (self, error);
+      return;
+    }
+  /* The console takes the screen; the editor would only be in its way. */
+  if (GTK_IS_WINDOW (root))
+    gtk_window_close (GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (live));
+}
+
 static void
 save_template_action (GtkWidget  *widget,
                       const char *action_name,
@@ -842,6 +875,7 @@ coprod_agenda_view_class_init (CoprodAgendaViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CoprodAgendaView, agenda_list);
   gtk_widget_class_bind_template_child (widget_class, CoprodAgendaView, template_list);
   gtk_widget_class_bind_template_child (widget_class, CoprodAgendaView, reorder_hint);
+  gtk_widget_class_bind_template_child (widget_class, CoprodAgendaView, run_button);
 
   gtk_widget_class_install_action (widget_class, "agenda.add", "s", add_action);
   gtk_widget_class_install_action (widget_class, "agenda.edit", "x", edit_action);
@@ -854,6 +888,7 @@ coprod_agenda_view_class_init (CoprodAgendaViewClass *klass)
                                    delete_focused_action);
   gtk_widget_class_install_action (widget_class, "agenda.save-template", NULL,
                                    save_template_action);
+  gtk_widget_class_install_action (widget_class, "agenda.run", NULL, run_action);
   gtk_widget_class_install_action (widget_class, "agenda.delete-template", "x",
                                    delete_template_action);
 
@@ -893,6 +928,7 @@ coprod_agenda_view_new (CoprodMeeting *meeting,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_swapped (meeting, "notify::starts-at", G_CALLBACK (queue_refresh), self);
   g_signal_connect_swapped (meeting, "notify::planned-end", G_CALLBACK (queue_refresh), self);
+  g_signal_connect_swapped (meeting, "notify::status", G_CALLBACK (queue_refresh), self);
   g_signal_connect_object (self->template_list, "row-activated",
                            G_CALLBACK (template_activated_cb), self, G_CONNECT_SWAPPED);
   load_templates (self);

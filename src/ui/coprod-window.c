@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
 #include "coprod-meeting-row.h"
 #include "coprod-person-editor.h"
@@ -585,12 +586,44 @@ create_menu_cb (GtkMenuButton *button,
   gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
 }
 
+/* A meeting still live in the store was under way when Coprod was closed or killed:
+ * its console opens again where it was. */
+static void
+resume_live_meeting (CoprodWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 team_id = 0;
+  gint64 meeting_id = coprod_store_find_live_meeting (get_store (self), &team_id);
+  CoprodTeam *team = meeting_id != 0 ? coprod_context_find_team (self->context, team_id) : NULL;
+  GListModel *meetings;
+  CoprodLiveWindow *live;
+
+  if (team == NULL)
+    return;
+  select_team (self, team);
+  meetings = coprod_team_get_meetings (team);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CoprodMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (coprod_meeting_get_id (meeting) != meeting_id)
+        continue;
+      live = coprod_live_window_new (GTK_WINDOW (self), meeting, &error);
+      if (live == NULL)
+        coprod_window_report_error (self, error);
+      else
+        gtk_window_present (GTK_WINDOW (live));
+      return;
+    }
+}
+
 static void
 first_frame_cb (GdkFrameClock *clock,
                 CoprodWindow  *self)
 {
   g_signal_handlers_disconnect_by_func (clock, first_frame_cb, self);
   complete_lists (self);
+  resume_live_meeting (self);
 }
 
 static void
