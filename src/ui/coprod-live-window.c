@@ -251,6 +251,18 @@ add_minutes_action (GtkWidget  *widget,
   show_time (self);
 }
 
+/* The shortcuts window belongs to the main window; Ctrl+? shows it from here too. */
+static void
+shortcuts_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-help-overlay", NULL);
+}
+
 static void
 end_action (GtkWidget  *widget,
             const char *action_name,
@@ -305,15 +317,17 @@ coprod_live_window_class_init (CoprodLiveWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "live.go-to", "u", go_to_action);
   gtk_widget_class_install_action (widget_class, "live.add-minutes", "i", add_minutes_action);
   gtk_widget_class_install_action (widget_class, "live.end", NULL, end_action);
+  gtk_widget_class_install_action (widget_class, "live.shortcuts", NULL, shortcuts_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0,
                                        "live.toggle-pause", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "live.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "live.previous", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0,
-                                       "live.add-minutes", "i", 1);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_SHIFT_MASK,
-                                       "live.add-minutes", "i", 5);
+  /* "1" and "5" add that many minutes: easy to find without looking. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, 0, "live.add-minutes", "i", 1);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, 0, "live.add-minutes", "i", 5);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "live.shortcuts", NULL);
 }
 
 static void
