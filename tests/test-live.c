@@ -274,6 +274,71 @@ test_resume_after_kill (Fixture       *f,
   g_object_unref (live);
 }
 
+/* Running late: the console says what no longer fits, and either shortens the rest or
+ * moves what does not fit to the next meeting; the actions round keeps its time. */
+static void
+test_running_late (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoprodLiveState) live = NULL;
+  g_autoptr(GPtrArray) late = NULL;
+  g_autoptr(GDateTime) next_start = g_date_time_new_local (2027, 1, 5, 10, 0, 0);
+  g_autoptr(GDateTime) next_end = g_date_time_new_local (2027, 1, 5, 11, 0, 0);
+  CoprodAgendaItem *budget, *close;
+  CoprodMeeting *next;
+  CoprodTeam *team = g_list_model_get_item (coprod_context_get_teams (f->context), 0);
+
+  g_object_unref (team);
+  /* Welcome 10, Short breaks 20, Budget 20, Actions 15, Close 5: 70 minutes for 60. */
+  budget = coprod_meeting_add_agenda_item (f->meeting, COPROD_AGENDA_KIND_ITEM, "Budget", 20,
+                                           &error);
+  g_assert_true (coprod_meeting_move_agenda_item (f->meeting, budget, 2, &error));
+  close = coprod_meeting_add_agenda_item (f->meeting, COPROD_AGENDA_KIND_CLOSE, "Close", 5,
+                                          &error);
+  g_assert_nonnull (close);
+
+  live = live_new (f);
+  g_assert_true (coprod_live_state_start (live, &error));
+  g_assert_cmpint (coprod_live_state_get_late_minutes (live), ==, 10);
+  advance (f, 12 * MINUTE);
+  g_assert_true (coprod_live_state_next (live, &error));
+  g_assert_cmpint (coprod_live_state_get_late_minutes (live), ==, 12);
+
+  late = coprod_live_state_dup_late_items (live);
+  g_assert_cmpuint (late->len, ==, 1);
+  g_assert_true (g_ptr_array_index (late, 0) == budget);
+
+  /* Shortening takes the 12 minutes from the items to come, not from the actions. */
+  g_assert_true (coprod_live_state_shorten_rest (live, &error));
+  g_assert_cmpint (coprod_live_state_get_late_minutes (live), ==, 0);
+  g_assert_cmpint (coprod_agenda_item_get_minutes (budget), ==, 8);
+  {
+    g_autoptr(CoprodAgendaItem) actions =
+      g_list_model_get_item (coprod_meeting_get_agenda (f->meeting), 3);
+
+    g_assert_cmpint (coprod_agenda_item_get_kind (actions), ==, COPROD_AGENDA_KIND_ACTIONS_ROUND);
+    g_assert_cmpint (coprod_agenda_item_get_minutes (actions), ==, 15);
+  }
+
+  /* Later, running late again: the budget goes to the next meeting instead. */
+  advance (f, 30 * MINUTE);
+  g_assert_cmpint (coprod_live_state_get_late_minutes (live), ==, 10);
+  next = coprod_team_add_meeting (team, "Next time", next_start, next_end, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (coprod_live_state_move_late_items (live, next, &error), ==, 1);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (coprod_meeting_get_agenda (f->meeting)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (coprod_meeting_get_agenda (next)), ==, 1);
+  {
+    g_autoptr(CoprodAgendaItem) moved = g_list_model_get_item (coprod_meeting_get_agenda (next), 0);
+
+    g_assert_cmpstr (coprod_agenda_item_get_title (moved), ==, "Budget");
+  }
+  g_assert_cmpint (coprod_live_state_get_late_minutes (live), ==, 2);
+  g_assert_cmpuint (coprod_live_state_get_current_index (live), ==, 1);
+}
+
 static void
 test_nothing_to_run (Fixture       *f,
                      gconstpointer  data)
@@ -310,6 +375,8 @@ main (int   argc,
   g_test_add ("/live/resume-after-kill", Fixture, NULL, fixture_set_up, test_resume_after_kill,
               fixture_tear_down);
   g_test_add ("/live/nothing-to-run", Fixture, NULL, fixture_set_up, test_nothing_to_run,
+              fixture_tear_down);
+  g_test_add ("/live/running-late", Fixture, NULL, fixture_set_up, test_running_late,
               fixture_tear_down);
 
   return g_test_run ();

@@ -631,6 +631,24 @@ live_start (GtkApplication *app,
   g_assert_true (gtk_widget_activate_action (live, "live.add-minutes", "i", 5));
   g_assert_cmpint (query_int (f->db_path,
                               "SELECT added_minutes FROM agenda_item WHERE position = 1"), ==, 5);
+
+  /* With half an hour left before the planned end, it is running late: the console
+   * says so, and shortening takes time from the items to come. */
+  {
+    CoprodLiveState *state = coprod_live_window_get_live_state (COPROD_LIVE_WINDOW (live));
+    CoprodMeeting *meeting = coprod_live_state_get_meeting (state);
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) soon = g_date_time_add_minutes (now, 30);
+
+    coprod_meeting_set_planned_end (meeting, soon);
+    g_assert_true (gtk_widget_get_visible (coprod_test_child (live, COPROD_TYPE_LIVE_WINDOW,
+                                                              "late_card")));
+    g_assert_true (gtk_widget_activate_action (live, "live.shorten", NULL));
+    g_assert_cmpint (query_int (f->db_path, "SELECT minutes FROM agenda_item WHERE position = 3"),
+                     ==, 5);
+    g_assert_cmpint (query_int (f->db_path, "SELECT minutes FROM agenda_item "
+                                            "WHERE kind = 'actions_round'"), ==, 15);
+  }
   /* The app goes away here without ending the meeting. */
 }
 

@@ -622,35 +622,19 @@ coprod_live_state_get_alert (CoprodLiveState *self)
   return COPROD_LIVE_ALERT_NONE;
 }
 
-/**
- * coprod_live_state_dup_projected_finish:
- *
- * When the meeting will end if the item under way ends on time (or now, when it is
- * over) and the rest take what is planned for them, set start times included.
- *
- * Returns: (transfer full) (nullable): the projected finish, or %NULL when not live
- */
-GDateTime *
-coprod_live_state_dup_projected_finish (CoprodLiveState *self)
+/* The rest of the agenda, from the end of the item under way (or now, when it has run
+ * over), with set start times and the minutes added. Its slot I is item INDEX + 1 + I. */
+static CoprodSchedule *
+schedule_rest (CoprodLiveState *self)
 {
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GDateTime) from = NULL;
-  g_autoptr(GArray) rest = NULL;
-  g_autoptr(CoprodSchedule) schedule = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_from_unix_local (now_seconds (self));
+  g_autoptr(GDateTime) from = g_date_time_add (now,
+                                               MAX (0, coprod_live_state_get_item_remaining (self)));
+  g_autoptr(GArray) rest = g_array_new (FALSE, FALSE, sizeof (CoprodScheduleItem));
+  GListModel *items = agenda (self);
+  guint n = g_list_model_get_n_items (items);
   CoprodScheduleParams params;
-  GListModel *items;
-  guint n;
 
-  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), NULL);
-
-  if (!self->running)
-    return NULL;
-
-  now = g_date_time_new_from_unix_local (now_seconds (self));
-  from = g_date_time_add (now, MAX (0, coprod_live_state_get_item_remaining (self)));
-  items = agenda (self);
-  n = g_list_model_get_n_items (items);
-  rest = g_array_new (FALSE, FALSE, sizeof (CoprodScheduleItem));
   for (guint i = self->index + 1; i < n; i++)
     {
       g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (items, i);
@@ -664,7 +648,173 @@ coprod_live_state_dup_projected_finish (CoprodLiveState *self)
   params.planned_end = coprod_meeting_get_planned_end (self->meeting);
   params.needs_breaks = FALSE;
   params.max_minutes_without_break = G_MAXINT;
-  schedule = coprod_schedule_compute (&params, (CoprodScheduleItem *) (gpointer) rest->data,
-                                      rest->len);
+  return coprod_schedule_compute (&params, (CoprodScheduleItem *) (gpointer) rest->data,
+                                  rest->len);
+}
+
+/* Items that must keep their time when the meeting runs late: everyone should leave
+ * with action points, and the close and the breaks are for the people in the room. */
+static gboolean
+is_protected (CoprodAgendaItem *item)
+{
+  CoprodAgendaKind kind = coprod_agenda_item_get_kind (item);
+
+  return kind == COPROD_AGENDA_KIND_ACTIONS_ROUND || kind == COPROD_AGENDA_KIND_CLOSE ||
+         kind == COPROD_AGENDA_KIND_BREAK;
+}
+
+/**
+ * coprod_live_state_dup_projected_finish:
+ *
+ * When the meeting will end if the item under way ends on time (or now, when it is
+ * over) and the rest take what is planned for them, set start times included.
+ *
+ * Returns: (transfer full) (nullable): the projected finish, or %NULL when not live
+ */
+GDateTime *
+coprod_live_state_dup_projected_finish (CoprodLiveState *self)
+{
+  g_autoptr(CoprodSchedule) schedule = NULL;
+
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), NULL);
+
+  if (!self->running)
+    return NULL;
+  schedule = schedule_rest (self);
   return g_date_time_ref (coprod_schedule_get_finish (schedule));
+}
+
+/* Minutes the meeting is likely to run past its planned end; 0 when on time. */
+int
+coprod_live_state_get_late_minutes (CoprodLiveState *self)
+{
+  g_autoptr(CoprodSchedule) schedule = NULL;
+
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), 0);
+
+  if (!self->running)
+    return 0;
+  schedule = schedule_rest (self);
+  return coprod_schedule_get_overrun_minutes (schedule);
+}
+
+/**
+ * coprod_live_state_dup_late_items:
+ *
+ * The items still to come that no longer fit: taken from the end of the agenda, as
+ * many as it takes for the rest to end by the planned end. The actions round, the
+ * close and breaks are never among them.
+ *
+ * Returns: (transfer container) (element-type CoprodAgendaItem): those items, in
+ *   agenda order
+ */
+GPtrArray *
+coprod_live_state_dup_late_items (CoprodLiveState *self)
+{
+  GPtrArray *late = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *items;
+  int minutes;
+
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), late);
+
+  minutes = coprod_live_state_get_late_minutes (self);
+  items = agenda (self);
+  for (guint i = g_list_model_get_n_items (items); minutes > 0 && i > self->index + 1; i--)
+    {
+      CoprodAgendaItem *item = g_list_model_get_item (items, i - 1);
+
+      if (is_protected (item))
+        {
+          g_object_unref (item);
+          continue;
+        }
+      minutes -= coprod_agenda_item_get_minutes (item) + added_to (self, item);
+      g_ptr_array_insert (late, 0, item);
+    }
+  return late;
+}
+
+/**
+ * coprod_live_state_shorten_rest:
+ *
+ * Takes the time the meeting is running late from the items still to come, five
+ * minutes at a time from the longest, leaving each at least five minutes and never
+ * touching the actions round, the close or the breaks.
+ */
+gboolean
+coprod_live_state_shorten_rest (CoprodLiveState  *self,
+                                GError          **error)
+{
+  GListModel *items;
+  guint n;
+  int late;
+
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), FALSE);
+
+  if (not_running (self, error))
+    return FALSE;
+  items = agenda (self);
+  n = g_list_model_get_n_items (items);
+  late = coprod_live_state_get_late_minutes (self);
+  while (late > 0)
+    {
+      g_autoptr(CoprodAgendaItem) longest = NULL;
+      int cut;
+
+      for (guint i = self->index + 1; i < n; i++)
+        {
+          g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (items, i);
+
+          if (!is_protected (item) && coprod_agenda_item_get_minutes (item) > 5 &&
+              (longest == NULL ||
+               coprod_agenda_item_get_minutes (item) > coprod_agenda_item_get_minutes (longest)))
+            g_set_object (&longest, item);
+        }
+      if (longest == NULL)
+        break;
+      cut = MIN (MIN (5, late), coprod_agenda_item_get_minutes (longest) - 5);
+      coprod_agenda_item_set_minutes (longest, coprod_agenda_item_get_minutes (longest) - cut);
+      late -= cut;
+    }
+  return coprod_store_flush (self->store, error);
+}
+
+/**
+ * coprod_live_state_move_late_items:
+ * @next: the team's next meeting
+ *
+ * Moves the items that no longer fit (see coprod_live_state_dup_late_items()) to the
+ * end of @next's agenda.
+ *
+ * Returns: how many items moved
+ */
+guint
+coprod_live_state_move_late_items (CoprodLiveState  *self,
+                                   CoprodMeeting    *next,
+                                   GError          **error)
+{
+  g_autoptr(GPtrArray) late = NULL;
+
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), 0);
+  g_return_val_if_fail (COPROD_IS_MEETING (next), 0);
+
+  late = coprod_live_state_dup_late_items (self);
+  for (guint i = 0; i < late->len; i++)
+    {
+      CoprodAgendaItem *item = g_ptr_array_index (late, i);
+      CoprodAgendaItem *copy;
+
+      copy = coprod_meeting_add_agenda_item (next, coprod_agenda_item_get_kind (item),
+                                             coprod_agenda_item_get_title (item),
+                                             coprod_agenda_item_get_minutes (item), error);
+      if (copy == NULL)
+        return i;
+      coprod_agenda_item_set_plain_description (copy,
+                                                coprod_agenda_item_get_plain_description (item));
+      coprod_agenda_item_set_lead_person_id (copy, coprod_agenda_item_get_lead_person_id (item));
+      coprod_agenda_item_set_shared_notes (copy, coprod_agenda_item_get_shared_notes (item));
+      if (!coprod_meeting_delete_agenda_item (self->meeting, item, error))
+        return i;
+    }
+  return late->len;
 }

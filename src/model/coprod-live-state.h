@@ -61,5 +61,12 @@ gint64            coprod_live_state_get_item_remaining (CoprodLiveState  *self);
 gint64            coprod_live_state_get_meeting_elapsed (CoprodLiveState *self);
 CoprodLiveAlert   coprod_live_state_get_alert          (CoprodLiveState  *self);
 GDateTime        *coprod_live_state_dup_projected_finish (CoprodLiveState *self);
+int               coprod_live_state_get_late_minutes   (CoprodLiveState  *self);
+GPtrArray        *coprod_live_state_dup_late_items     (CoprodLiveState  *self);
+gboolean          coprod_live_state_shorten_rest       (CoprodLiveState  *self,
+                                                        GError          **error);
+guint             coprod_live_state_move_late_items    (CoprodLiveState  *self,
+                                                        CoprodMeeting    *next,
+                                                        GError          **error);
 
 G_END_DECLS

@@ -634,7 +634,7 @@ run_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   CoprodLiveWindow *live;
 
-  live = coprod_live_window_new (parent, self->meeting, &error);
+  live = coprod_live_window_new (parent, self->meeting, self->team, &error);
   if (live == NULL)
     {
       report (self, error);

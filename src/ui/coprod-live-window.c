@@ -18,6 +18,7 @@ struct _CoprodLiveWindow
   AdwWindow        parent_instance;
 
   CoprodLiveState *live;
+  CoprodTeam      *team;
   guint            tick_source;
 
   AdwWindowTitle  *window_title;
@@ -29,6 +30,10 @@ struct _CoprodLiveWindow
   GtkLabel        *countdown_caption;
   GtkLabel        *meeting_label;
   GtkListBox      *agenda_list;
+  GtkWidget       *late_card;
+  GtkLabel        *late_label;
+  GtkLabel        *late_items_label;
+  GtkWidget       *move_button;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodLiveWindow, coprod_live_window, ADW_TYPE_WINDOW)
@@ -56,6 +61,70 @@ report (CoprodLiveWindow *self,
   g_message ("%s", error->message);
   adw_window_title_set_subtitle (self->window_title,
                                  _("A change could not be saved. Is the disk full?"));
+}
+
+/* The team's next meeting after this one, where items that do not fit can go. */
+static CoprodMeeting *
+next_meeting (CoprodLiveWindow *self)
+{
+  CoprodMeeting *meeting = coprod_live_state_get_meeting (self->live);
+  GListModel *meetings = coprod_team_get_meetings (self->team);
+  gint64 after = coprod_meeting_get_starts_at_unix (meeting);
+  CoprodMeeting *next = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CoprodMeeting) other = g_list_model_get_item (meetings, i);
+      gint64 starts = coprod_meeting_get_starts_at_unix (other);
+
+      if (other != meeting && starts > after &&
+          (next == NULL || starts < coprod_meeting_get_starts_at_unix (next)))
+        next = other;
+    }
+  return next;
+}
+
+/* Running late: how late, what no longer fits, and what can be done about it. */
+static void
+show_lateness (CoprodLiveWindow *self)
+{
+  int late = coprod_live_state_get_late_minutes (self->live);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GString) names = NULL;
+  g_autofree char *heading = NULL;
+
+  gtk_widget_set_visible (self->late_card, late > 0);
+  if (late <= 0)
+    return;
+
+  /* Translators: how late the meeting is likely to finish */
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "Running %d minute late",
+                                          "Running %d minutes late", late), late);
+  gtk_label_set_label (self->late_label, heading);
+
+  items = coprod_live_state_dup_late_items (self->live);
+  names = g_string_new (NULL);
+  for (guint i = 0; i < items->len; i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "",
+                            coprod_agenda_item_get_title (g_ptr_array_index (items, i)));
+  if (items->len > 0)
+    {
+      /* Translators: %s lists agenda items, as in "Budget, Transport" */
+      g_autofree char *text = g_strdup_printf (_("No longer fits: %s. The actions round keeps "
+                                                 "its time."), names->str);
+
+      gtk_label_set_label (self->late_items_label, text);
+    }
+  else
+    gtk_label_set_label (self->late_items_label,
+                         _("Only the actions round, the breaks and the close are left, and "
+                           "they keep their time."));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "live.move-late",
+                                 items->len > 0 && next_meeting (self) != NULL);
+  gtk_widget_set_tooltip_text (self->move_button,
+                               next_meeting (self) != NULL ? NULL
+                                 : _("Plan the team’s next meeting first"));
 }
 
 /* Shows the time: called once a second, and at once after every change. */
@@ -87,6 +156,7 @@ show_time (CoprodLiveWindow *self)
 
   if (finish == NULL)
     return;
+  show_lateness (self);
   /* Translators: a time of day, see the GDateTime format documentation */
   finish_text = g_date_time_format (finish, _("%H:%M"));
   planned_text = g_date_time_format (coprod_meeting_get_planned_end (
@@ -251,6 +321,31 @@ add_minutes_action (GtkWidget  *widget,
   show_time (self);
 }
 
+static void
+shorten_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  run (COPROD_LIVE_WINDOW (widget), coprod_live_state_shorten_rest);
+}
+
+static void
+move_late_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CoprodLiveWindow *self = COPROD_LIVE_WINDOW (widget);
+  CoprodMeeting *next = next_meeting (self);
+  g_autoptr(GError) error = NULL;
+
+  if (next == NULL)
+    return;
+  coprod_live_state_move_late_items (self->live, next, &error);
+  if (error != NULL)
+    report (self, error);
+  show_item (self);
+}
+
 /* The shortcuts window belongs to the main window; Ctrl+? shows it from here too. */
 static void
 shortcuts_action (GtkWidget  *widget,
@@ -286,6 +381,7 @@ coprod_live_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->live, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), COPROD_TYPE_LIVE_WINDOW);
   g_clear_object (&self->live);
+  g_clear_object (&self->team);
 
   G_OBJECT_CLASS (coprod_live_window_parent_class)->dispose (object);
 }
@@ -309,6 +405,10 @@ coprod_live_window_class_init (CoprodLiveWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CoprodLiveWindow, countdown_caption);
   gtk_widget_class_bind_template_child (widget_class, CoprodLiveWindow, meeting_label);
   gtk_widget_class_bind_template_child (widget_class, CoprodLiveWindow, agenda_list);
+  gtk_widget_class_bind_template_child (widget_class, CoprodLiveWindow, late_card);
+  gtk_widget_class_bind_template_child (widget_class, CoprodLiveWindow, late_label);
+  gtk_widget_class_bind_template_child (widget_class, CoprodLiveWindow, late_items_label);
+  gtk_widget_class_bind_template_child (widget_class, CoprodLiveWindow, move_button);
 
   gtk_widget_class_install_action (widget_class, "live.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "live.previous", NULL, previous_action);
@@ -318,6 +418,8 @@ coprod_live_window_class_init (CoprodLiveWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "live.add-minutes", "i", add_minutes_action);
   gtk_widget_class_install_action (widget_class, "live.end", NULL, end_action);
   gtk_widget_class_install_action (widget_class, "live.shortcuts", NULL, shortcuts_action);
+  gtk_widget_class_install_action (widget_class, "live.shorten", NULL, shorten_action);
+  gtk_widget_class_install_action (widget_class, "live.move-late", NULL, move_late_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0,
                                        "live.toggle-pause", NULL);
@@ -347,12 +449,14 @@ coprod_live_window_init (CoprodLiveWindow *self)
 CoprodLiveWindow *
 coprod_live_window_new (GtkWindow      *parent,
                         CoprodMeeting  *meeting,
+                        CoprodTeam     *team,
                         GError        **error)
 {
   CoprodLiveWindow *self;
   CoprodLiveState *live;
 
   g_return_val_if_fail (COPROD_IS_MEETING (meeting), NULL);
+  g_return_val_if_fail (COPROD_IS_TEAM (team), NULL);
 
   live = coprod_live_state_new (meeting);
   if (!coprod_live_state_resume_if_live (live, error) ||
@@ -364,12 +468,17 @@ coprod_live_window_new (GtkWindow      *parent,
 
   self = g_object_new (COPROD_TYPE_LIVE_WINDOW, "transient-for", parent, NULL);
   self->live = live;
+  self->team = g_object_ref (team);
   adw_window_title_set_title (self->window_title, coprod_meeting_get_title (meeting));
   gtk_list_box_bind_model (self->agenda_list, coprod_meeting_get_agenda (meeting),
                            create_row_cb, self, NULL);
   g_signal_connect_swapped (self->agenda_list, "row-activated",
                             G_CALLBACK (row_activated_cb), self);
   g_signal_connect_swapped (live, "notify", G_CALLBACK (live_changed_cb), self);
+  g_signal_connect_object (meeting, "notify::planned-end", G_CALLBACK (show_time), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (coprod_meeting_get_agenda (meeting), "items-changed",
+                           G_CALLBACK (show_item), self, G_CONNECT_SWAPPED);
   self->tick_source = g_timeout_add_seconds (1, tick_cb, self);
   show_item (self);
   return self;

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "coprod-live-state.h"
+#include "coprod-team.h"
 
 G_BEGIN_DECLS
 
@@ -14,6 +15,7 @@ G_DECLARE_FINAL_TYPE (CoprodLiveWindow, coprod_live_window, COPROD, LIVE_WINDOW,
 
 CoprodLiveWindow *coprod_live_window_new            (GtkWindow        *parent,
                                                      CoprodMeeting    *meeting,
+                                                     CoprodTeam       *team,
                                                      GError          **error);
 CoprodLiveState  *coprod_live_window_get_live_state (CoprodLiveWindow *self);
 

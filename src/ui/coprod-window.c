@@ -608,7 +608,7 @@ resume_live_meeting (CoprodWindow *self)
 
       if (coprod_meeting_get_id (meeting) != meeting_id)
         continue;
-      live = coprod_live_window_new (GTK_WINDOW (self), meeting, &error);
+      live = coprod_live_window_new (GTK_WINDOW (self), meeting, team, &error);
       if (live == NULL)
         coprod_window_report_error (self, error);
       else
