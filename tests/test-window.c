@@ -669,7 +669,18 @@ live_resume (GtkApplication *app,
   g_assert_cmpuint (coprod_live_state_get_current_index (state), ==, 1);
   g_assert_cmpint (coprod_live_state_get_added_minutes (state), ==, 5);
 
+  /* Ending asks first; "Carry On" leaves it running. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (live), "live.end", NULL));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (coprod_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
+                               "cancel");
+  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'live'"),
+                   ==, 1);
+  coprod_test_wait (50);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (live), "live.end", NULL));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (coprod_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
+                               "end");
+  coprod_test_wait (50);
+  g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
   g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'ended'"),
                    ==, 1);
   g_assert_cmpint (query_int (f->db_path, "SELECT ended_at > 0 FROM meeting"), ==, 1);

@@ -359,14 +359,52 @@ shortcuts_action (GtkWidget  *widget,
 }
 
 static void
-end_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+end_now_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   CoprodLiveWindow *self = COPROD_LIVE_WINDOW (widget);
 
   run (self, coprod_live_state_end);
   gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+end_now_cb (gpointer user_data)
+{
+  gtk_widget_activate_action (GTK_WIDGET (user_data), "live.end-now", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+/* The console closes once the dialog has finished closing itself. */
+static void
+end_response_cb (AdwMessageDialog *dialog,
+                 const char       *response,
+                 CoprodLiveWindow *self)
+{
+  if (g_strcmp0 (response, "end") == 0)
+    g_idle_add_full (G_PRIORITY_DEFAULT, end_now_cb, g_object_ref (self), g_object_unref);
+}
+
+/* Ending is not undone by a button press, so the console asks first. */
+static void
+end_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  CoprodLiveWindow *self = COPROD_LIVE_WINDOW (widget);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("End the Meeting?"),
+                                                       _("The time it ends is recorded, and "
+                                                         "the console closes.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Carry On"), "end", _("_End Meeting"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "end", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (end_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Overrides */
@@ -417,6 +455,7 @@ coprod_live_window_class_init (CoprodLiveWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "live.go-to", "u", go_to_action);
   gtk_widget_class_install_action (widget_class, "live.add-minutes", "i", add_minutes_action);
   gtk_widget_class_install_action (widget_class, "live.end", NULL, end_action);
+  gtk_widget_class_install_action (widget_class, "live.end-now", NULL, end_now_action);
   gtk_widget_class_install_action (widget_class, "live.shortcuts", NULL, shortcuts_action);
   gtk_widget_class_install_action (widget_class, "live.shorten", NULL, shorten_action);
   gtk_widget_class_install_action (widget_class, "live.move-late", NULL, move_late_action);
@@ -430,6 +469,8 @@ coprod_live_window_class_init (CoprodLiveWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, 0, "live.add-minutes", "i", 5);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
                                        "live.shortcuts", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "live.end", NULL);
 }
 
 static void
