@@ -263,6 +263,12 @@ rename_team (GtkApplication *app,
 
   gtk_widget_activate_action (win, "win.create-team", "s", "Old name");
 
+  /* The shortcuts window builds (its accelerators parse) and closes. */
+  g_assert_true (gtk_widget_activate_action (win, "win.show-help-overlay", NULL));
+  coprod_test_wait (100);
+  g_assert_nonnull (coprod_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  gtk_window_close (coprod_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+
   /* The team menu is built when first opened, and offers renaming. */
   {
     GtkMenuButton *button = GTK_MENU_BUTTON (coprod_test_child (win, COPROD_TYPE_WINDOW,
@@ -668,6 +674,12 @@ live_resume (GtkApplication *app,
   g_assert_true (coprod_live_state_get_running (state));
   g_assert_cmpuint (coprod_live_state_get_current_index (state), ==, 1);
   g_assert_cmpint (coprod_live_state_get_added_minutes (state), ==, 5);
+
+  /* Alt+3 goes to the third item, and back with Page Up's action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (live), "live.go-to", "u", 2));
+  g_assert_cmpuint (coprod_live_state_get_current_index (state), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (live), "live.previous", NULL));
+  g_assert_cmpuint (coprod_live_state_get_current_index (state), ==, 1);
 
   /* Ending asks first; "Carry On" leaves it running. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (live), "live.end", NULL));

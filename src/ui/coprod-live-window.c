@@ -471,6 +471,10 @@ coprod_live_window_class_init (CoprodLiveWindowClass *klass)
                                        "live.shortcuts", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "live.end", NULL);
+  /* Alt+1 to Alt+9 jump to the first nine items. */
+  for (guint i = 0; i < 9; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
+                                         "live.go-to", "u", i);
 }
 
 static void
