@@ -24,3 +24,16 @@ for view in $views; do
       --output="$out/$view-$size.png"
   done
 done
+
+# The shared screen, at projector size, in each theme.
+case " $views " in
+  *" shared "*|*" welcome people "*)
+    for scene in welcome agenda current introductions blank; do
+      for theme in light dark yellow; do
+        xvfb-run -a -s "-screen 0 1920x1080x24" \
+          "$build/tests/coprod-screenshot" --view="shared-$scene" --theme="$theme" \
+          --width=1920 --height=1080 --output="$out/shared-$scene-$theme.png"
+      done
+    done
+    ;;
+esac

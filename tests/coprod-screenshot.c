@@ -4,7 +4,9 @@
  * Renders one view of Coprod to a PNG file, under Xvfb, with the example team:
  *   coprod-screenshot --view=people --width=1280 --height=800 --output=people.png
  * Views: welcome, people, meetings, person, meeting, agenda, empty-agenda, new-team,
- * agenda-item, live, team-settings, recovery, empty-team.
+ * agenda-item, live, team-settings, recovery, empty-team; and the shared screen's
+ * scenes, at the size given, in --theme (light, dark, yellow): shared-welcome,
+ * shared-agenda, shared-current, shared-introductions, shared-blank.
  */
 
 #include <glib/gstdio.h>
@@ -19,12 +21,14 @@ static char *view = NULL;
 static char *output = NULL;
 static int width = 1280;
 static int height = 800;
+static char *theme = NULL;
 
 static const GOptionEntry entries[] = {
   { "view", 0, 0, G_OPTION_ARG_STRING, &view, "What to show", "VIEW" },
   { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width", "PX" },
   { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height", "PX" },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, &output, "PNG file to write", "FILE" },
+  { "theme", 0, 0, G_OPTION_ARG_STRING, &theme, "Shared screen theme", "THEME" },
   { NULL }
 };
 
@@ -88,7 +92,9 @@ shoot (GtkApplication *app,
   GtkWindow *target = window;
   g_autoptr(GError) error = NULL;
 
-  gtk_window_set_default_size (window, width, height);
+  gboolean shared = g_str_has_prefix (view, "shared-");
+
+  gtk_window_set_default_size (window, shared ? 1280 : width, shared ? 800 : height);
   coprod_test_wait (300);
 
   if (COPROD_IS_WINDOW (window) && coprod_window_get_team (COPROD_WINDOW (window)) != NULL)
@@ -103,7 +109,7 @@ shoot (GtkApplication *app,
                                     find_id (coprod_team_get_people (team), "name",
                                              "Rachel Hughes"));
       else if (g_str_equal (view, "meeting") || g_str_equal (view, "agenda") ||
-               g_str_equal (view, "agenda-item") || g_str_equal (view, "live"))
+               g_str_equal (view, "agenda-item") || g_str_equal (view, "live") || shared)
         gtk_widget_activate_action (win, "win.edit-meeting", "x",
                                     find_id (coprod_team_get_meetings (team), "title",
                                              "Short breaks: what is working and what is next"));
@@ -118,12 +124,13 @@ shoot (GtkApplication *app,
     }
   coprod_test_wait (300);
   if (g_str_equal (view, "agenda") || g_str_equal (view, "empty-agenda") ||
-      g_str_equal (view, "agenda-item") || g_str_equal (view, "live"))
+      g_str_equal (view, "agenda-item") || g_str_equal (view, "live") ||
+      (shared && !g_str_equal (view, "shared-welcome")))
     {
       GtkWidget *editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
 
       coprod_meeting_editor_show_agenda (COPROD_MEETING_EDITOR (editor));
-      if (g_str_equal (view, "live"))
+      if (g_str_equal (view, "live") || shared)
         {
           GtkWidget *agenda = gtk_widget_get_first_child (
             GTK_WIDGET (gtk_widget_get_template_child (editor, COPROD_TYPE_MEETING_EDITOR,
@@ -143,6 +150,44 @@ shoot (GtkApplication *app,
           gtk_widget_activate_action (agenda, "agenda.edit", "x", (gint64) 4);
           window = GTK_WINDOW (editor);
         }
+    }
+
+  if (shared)
+    {
+      CoprodProjectorWindow *projector;
+      GtkWidget *box;
+      CoprodLiveState *live;
+
+      if (g_str_equal (view, "shared-welcome"))
+        gtk_window_close (GTK_WINDOW (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR)));
+      coprod_test_wait (200);
+      gtk_widget_activate_action (win, "win.shared-screen", NULL);
+      projector = coprod_window_get_projector (COPROD_WINDOW (window));
+      g_assert_nonnull (projector);
+      live = coprod_projector_window_get_live_state (projector);
+      gtk_window_set_default_size (GTK_WINDOW (projector), width, height);
+      /* The room sees no window chrome: picture the stage alone. */
+      box = adw_window_get_content (ADW_WINDOW (projector));
+      gtk_widget_set_visible (gtk_widget_get_first_child (box), FALSE);
+      if (theme != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (projector), "shared.shared-screen-theme", "s",
+                                    theme);
+      if (g_str_equal (view, "shared-agenda"))
+        {
+          coprod_live_state_go_to (live, 3, NULL);
+          coprod_live_state_pin_scene (live, COPROD_SCENE_AGENDA);
+        }
+      else if (g_str_equal (view, "shared-current"))
+        coprod_live_state_go_to (live, 3, NULL);
+      else if (g_str_equal (view, "shared-introductions"))
+        coprod_live_state_pin_scene (live, COPROD_SCENE_INTRODUCTIONS);
+      else if (g_str_equal (view, "shared-blank"))
+        coprod_live_state_set_blanked (live, TRUE);
+      coprod_test_wait (900);
+      if (!coprod_test_save_png (gtk_widget_get_last_child (box), output, &error))
+        g_error ("%s", error->message);
+      g_print ("%s\n", output);
+      return;
     }
 
   /* Dialogs are windows of their own: picture the newest one over the main window. */

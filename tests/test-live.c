@@ -363,6 +363,71 @@ test_nothing_to_run (Fixture       *f,
   g_assert_false (coprod_live_state_get_running (live));
 }
 
+static void
+count_notify (guint *count)
+{
+  (*count)++;
+}
+
+/* What the shared screen shows: it follows the item under way until a scene is
+ * pinned, blanking hides it and brings it back, and none of it touches the store. */
+static void
+test_shared_scene (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(CoprodLiveState) live = live_new (f);
+  guint scene_changes = 0;
+  g_autofree char *short_clock = coprod_live_format_clock (-(4 * MINUTE + 5 * G_USEC_PER_SEC));
+  g_autofree char *long_clock = coprod_live_format_clock (62 * MINUTE + 3 * G_USEC_PER_SEC);
+
+  g_assert_cmpstr (short_clock, ==, "04:05");
+  g_assert_cmpstr (long_clock, ==, "1:02:03");
+
+  g_signal_connect_swapped (live, "notify::scene", G_CALLBACK (count_notify), &scene_changes);
+  g_assert_true (coprod_live_state_get_following (live));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_WELCOME);
+
+  /* Following: introductions bring up the cards, any other item itself. */
+  g_assert_true (coprod_live_state_start (live, NULL));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_INTRODUCTIONS);
+  g_assert_cmpuint (scene_changes, >, 0);
+  scene_changes = 0;
+  g_assert_true (coprod_live_state_next (live, NULL));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_CURRENT_ITEM);
+  g_assert_cmpuint (scene_changes, >, 0);
+
+  /* Pinned, the scene stays whatever the item. */
+  coprod_live_state_pin_scene (live, COPROD_SCENE_AGENDA);
+  g_assert_false (coprod_live_state_get_following (live));
+  g_assert_true (coprod_live_state_next (live, NULL));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_AGENDA);
+
+  /* Blanking hides any scene and gives it back. */
+  scene_changes = 0;
+  coprod_live_state_set_blanked (live, TRUE);
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_BLANK);
+  g_assert_cmpuint (scene_changes, ==, 1);
+  coprod_live_state_set_blanked (live, FALSE);
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_AGENDA);
+
+  coprod_live_state_follow (live);
+  g_assert_true (coprod_live_state_get_following (live));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_CURRENT_ITEM);
+
+  /* The type's scale stays in bounds. */
+  coprod_live_state_set_text_scale (live, 10);
+  g_assert_cmpfloat (coprod_live_state_get_text_scale (live), ==, COPROD_TEXT_SCALE_MAX);
+  coprod_live_state_set_text_scale (live, 0);
+  g_assert_cmpfloat (coprod_live_state_get_text_scale (live), ==, COPROD_TEXT_SCALE_MIN);
+
+  coprod_live_state_set_card_index (live, 3);
+  g_assert_cmpuint (coprod_live_state_get_card_index (live), ==, 3);
+
+  /* Ended, the room sees the welcome again rather than a stale item. */
+  g_assert_true (coprod_live_state_end (live, NULL));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_WELCOME);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -377,6 +442,8 @@ main (int   argc,
   g_test_add ("/live/nothing-to-run", Fixture, NULL, fixture_set_up, test_nothing_to_run,
               fixture_tear_down);
   g_test_add ("/live/running-late", Fixture, NULL, fixture_set_up, test_running_late,
+              fixture_tear_down);
+  g_test_add ("/live/shared-scene", Fixture, NULL, fixture_set_up, test_shared_scene,
               fixture_tear_down);
 
   return g_test_run ();

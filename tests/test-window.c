@@ -308,11 +308,18 @@ rename_team (GtkApplication *app,
                                                                    "break_spin")), 60);
     type_into (coprod_test_child (settings, COPROD_TYPE_TEAM_SETTINGS, "group_a_row"),
                "Parents and carers");
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (
+                                coprod_test_child (settings, COPROD_TYPE_TEAM_SETTINGS,
+                                                   "ground_rules_view"))),
+                              "Listen first\nPlain words — كلمات بسيطة", -1);
     gtk_window_close (GTK_WINDOW (settings));
     g_assert_cmpint (query_int (f->db_path, "SELECT break_after_minutes FROM team"), ==, 60);
     g_clear_pointer (&name, g_free);
     name = query_text (f->db_path, "SELECT group_a_label FROM team");
     g_assert_cmpstr (name, ==, "Parents and carers");
+    g_clear_pointer (&name, g_free);
+    name = query_text (f->db_path, "SELECT ground_rules FROM team");
+    g_assert_cmpstr (name, ==, "Listen first\nPlain words — كلمات بسيطة");
   }
 }
 

@@ -229,6 +229,12 @@ coprod_context_add_example (CoprodContext  *self,
     return NULL;
   coprod_team_set_group_a_label (team, _("Families"));
   coprod_team_set_group_b_label (team, _("Professionals"));
+  coprod_team_set_ground_rules (team,
+                                _("Everyone here is an equal partner.\n"
+                                  "Say it in plain words: ask if a word is not clear.\n"
+                                  "One person speaks at a time.\n"
+                                  "What is said about a family stays in this room.\n"
+                                  "Take a break whenever you need one."));
   /* Jordan asks for a break every 45 minutes. */
   coprod_team_set_break_after_minutes (team, 45);
 

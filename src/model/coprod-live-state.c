@@ -33,6 +33,13 @@ struct _CoprodLiveState
   gint64           meeting_mark;
 
   GHashTable      *added;           /* item id → minutes added while live */
+
+  /* The shared screen */
+  CoprodScene      pinned;
+  gboolean         following;
+  gboolean         blanked;
+  double           text_scale;
+  guint            card_index;      /* the introduction card on show */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodLiveState, coprod_live_state, G_TYPE_OBJECT)
@@ -42,6 +49,11 @@ enum {
   PROP_RUNNING,
   PROP_PAUSED,
   PROP_CURRENT_INDEX,
+  PROP_SCENE,
+  PROP_FOLLOWING,
+  PROP_BLANKED,
+  PROP_TEXT_SCALE,
+  PROP_CARD_INDEX,
   N_PROPS
 };
 
@@ -149,6 +161,7 @@ begin_item (CoprodLiveState  *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_INDEX]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENE]);
   return TRUE;
 }
 
@@ -214,6 +227,26 @@ coprod_live_state_get_property (GObject    *object,
       g_value_set_uint (value, self->index);
       break;
 
+    case PROP_SCENE:
+      g_value_set_int (value, coprod_live_state_get_scene (self));
+      break;
+
+    case PROP_FOLLOWING:
+      g_value_set_boolean (value, self->following);
+      break;
+
+    case PROP_BLANKED:
+      g_value_set_boolean (value, self->blanked);
+      break;
+
+    case PROP_TEXT_SCALE:
+      g_value_set_double (value, self->text_scale);
+      break;
+
+    case PROP_CARD_INDEX:
+      g_value_set_uint (value, self->card_index);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -232,6 +265,17 @@ coprod_live_state_class_init (CoprodLiveStateClass *klass)
   properties[PROP_PAUSED] = g_param_spec_boolean ("paused", NULL, NULL, FALSE, ro);
   properties[PROP_CURRENT_INDEX] = g_param_spec_uint ("current-index", NULL, NULL,
                                                       0, G_MAXUINT, 0, ro);
+  /* The scene the shared screen shows now; it changes with the item under way while
+   * the screen follows the meeting, so it is notified with "current-index" too. */
+  properties[PROP_SCENE] = g_param_spec_int ("scene", NULL, NULL, 0, COPROD_SCENE_LAST,
+                                             COPROD_SCENE_WELCOME, ro);
+  properties[PROP_FOLLOWING] = g_param_spec_boolean ("following", NULL, NULL, TRUE, ro);
+  properties[PROP_BLANKED] = g_param_spec_boolean ("blanked", NULL, NULL, FALSE, ro);
+  properties[PROP_TEXT_SCALE] = g_param_spec_double ("text-scale", NULL, NULL,
+                                                     COPROD_TEXT_SCALE_MIN,
+                                                     COPROD_TEXT_SCALE_MAX, 1.0, ro);
+  properties[PROP_CARD_INDEX] = g_param_spec_uint ("card-index", NULL, NULL,
+                                                   0, G_MAXUINT, 0, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -241,6 +285,8 @@ coprod_live_state_init (CoprodLiveState *self)
   self->monotonic = default_monotonic;
   self->wall = default_wall;
   self->added = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->following = TRUE;
+  self->text_scale = 1.0;
 }
 
 /* Public API */
@@ -341,7 +387,9 @@ coprod_live_state_resume_if_live (CoprodLiveState  *self,
   self->meeting_mark = self->mono_mark;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT_INDEX]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENE]);
   return TRUE;
 }
 
@@ -370,6 +418,7 @@ coprod_live_state_start (CoprodLiveState  *self,
   self->meeting_base = 0;
   self->meeting_mark = now_mono (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENE]);
   return coprod_store_flush (self->store, error);
 }
 
@@ -499,6 +548,7 @@ coprod_live_state_end (CoprodLiveState  *self,
   self->paused = FALSE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAUSED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENE]);
   return coprod_store_flush (self->store, error);
 }
 
@@ -817,4 +867,179 @@ coprod_live_state_move_late_items (CoprodLiveState  *self,
         return i;
     }
   return late->len;
+}
+
+/* The shared screen */
+
+/* The scene that goes with the item under way: what a room following the meeting
+ * expects to see. Scenes that belong to later parts of the meeting (expectations,
+ * actions) show the item until their own screens exist. */
+static CoprodScene
+scene_for_item (CoprodLiveState *self)
+{
+  CoprodAgendaItem *item;
+
+  if (!self->running)
+    return COPROD_SCENE_WELCOME;
+  item = coprod_live_state_get_current_item (self);
+  if (item == NULL)
+    return COPROD_SCENE_WELCOME;
+  if (coprod_agenda_item_get_kind (item) == COPROD_AGENDA_KIND_INTRODUCTIONS)
+    return COPROD_SCENE_INTRODUCTIONS;
+  return COPROD_SCENE_CURRENT_ITEM;
+}
+
+/**
+ * coprod_live_state_get_scene:
+ *
+ * What the shared screen shows now: blank when blanked, else the pinned scene, else
+ * the scene for the item under way (the welcome before the meeting starts).
+ */
+CoprodScene
+coprod_live_state_get_scene (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), COPROD_SCENE_BLANK);
+
+  if (self->blanked)
+    return COPROD_SCENE_BLANK;
+  if (!self->following)
+    return self->pinned;
+  return scene_for_item (self);
+}
+
+CoprodScene
+coprod_live_state_get_pinned_scene (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), COPROD_SCENE_WELCOME);
+  return self->following ? scene_for_item (self) : self->pinned;
+}
+
+/**
+ * coprod_live_state_pin_scene:
+ *
+ * Shows @scene on the shared screen whatever the item under way, until
+ * coprod_live_state_follow().
+ */
+void
+coprod_live_state_pin_scene (CoprodLiveState *self,
+                             CoprodScene      scene)
+{
+  g_return_if_fail (COPROD_IS_LIVE_STATE (self));
+  g_return_if_fail (scene <= COPROD_SCENE_LAST);
+
+  if (!self->following && self->pinned == scene)
+    return;
+  g_object_freeze_notify (G_OBJECT (self));
+  self->pinned = scene;
+  if (self->following)
+    {
+      self->following = FALSE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLLOWING]);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENE]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+gboolean
+coprod_live_state_get_following (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), TRUE);
+  return self->following;
+}
+
+/* The shared screen goes back to following the meeting. */
+void
+coprod_live_state_follow (CoprodLiveState *self)
+{
+  g_return_if_fail (COPROD_IS_LIVE_STATE (self));
+
+  if (self->following)
+    return;
+  g_object_freeze_notify (G_OBJECT (self));
+  self->following = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FOLLOWING]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENE]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+gboolean
+coprod_live_state_get_blanked (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), FALSE);
+  return self->blanked;
+}
+
+/* A blanked shared screen shows only the meeting's title; unblanking brings back
+ * what was there. */
+void
+coprod_live_state_set_blanked (CoprodLiveState *self,
+                               gboolean         blanked)
+{
+  g_return_if_fail (COPROD_IS_LIVE_STATE (self));
+
+  if (self->blanked == !!blanked)
+    return;
+  g_object_freeze_notify (G_OBJECT (self));
+  self->blanked = !!blanked;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BLANKED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENE]);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+double
+coprod_live_state_get_text_scale (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), 1.0);
+  return self->text_scale;
+}
+
+void
+coprod_live_state_set_text_scale (CoprodLiveState *self,
+                                  double           scale)
+{
+  g_return_if_fail (COPROD_IS_LIVE_STATE (self));
+
+  scale = CLAMP (scale, COPROD_TEXT_SCALE_MIN, COPROD_TEXT_SCALE_MAX);
+  if (G_APPROX_VALUE (scale, self->text_scale, 0.001))
+    return;
+  self->text_scale = scale;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_SCALE]);
+}
+
+guint
+coprod_live_state_get_card_index (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), 0);
+  return self->card_index;
+}
+
+/* Which introduction card the room sees; the shared screen wraps it round the cards
+ * it has, so any number will do. */
+void
+coprod_live_state_set_card_index (CoprodLiveState *self,
+                                  guint            index)
+{
+  g_return_if_fail (COPROD_IS_LIVE_STATE (self));
+
+  if (self->card_index == index)
+    return;
+  self->card_index = index;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CARD_INDEX]);
+}
+
+/**
+ * coprod_live_format_clock:
+ * @us: a length of time in microseconds; its sign is ignored
+ *
+ * Returns: (transfer full): the time as a clock shows it: "04:05", or "1:02:03"
+ */
+char *
+coprod_live_format_clock (gint64 us)
+{
+  gint64 seconds = ABS (us) / G_USEC_PER_SEC;
+
+  if (seconds >= 3600)
+    return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d:%02d", seconds / 3600,
+                            (int) (seconds / 60 % 60), (int) (seconds % 60));
+  return g_strdup_printf ("%02d:%02d", (int) (seconds / 60), (int) (seconds % 60));
 }

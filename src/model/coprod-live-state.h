@@ -17,6 +17,24 @@ typedef enum
   COPROD_LIVE_ALERT_OVERRUN,    /* past its time */
 } CoprodLiveAlert;
 
+/* What the shared screen shows. */
+typedef enum
+{
+  COPROD_SCENE_WELCOME,
+  COPROD_SCENE_AGENDA,
+  COPROD_SCENE_CURRENT_ITEM,
+  COPROD_SCENE_INTRODUCTIONS,
+  COPROD_SCENE_EXPECTATIONS,
+  COPROD_SCENE_ACTIONS,
+  COPROD_SCENE_GLOSSARY,
+  COPROD_SCENE_BLANK,
+} CoprodScene;
+
+#define COPROD_SCENE_LAST COPROD_SCENE_BLANK
+
+#define COPROD_TEXT_SCALE_MIN 0.5
+#define COPROD_TEXT_SCALE_MAX 2.0
+
 /* Microseconds now, from the monotonic clock or the wall clock (Unix time). */
 typedef gint64 (*CoprodClockFunc) (gpointer user_data);
 
@@ -68,5 +86,24 @@ gboolean          coprod_live_state_shorten_rest       (CoprodLiveState  *self,
 guint             coprod_live_state_move_late_items    (CoprodLiveState  *self,
                                                         CoprodMeeting    *next,
                                                         GError          **error);
+
+char             *coprod_live_format_clock             (gint64            us);
+
+/* The shared screen: which scene it shows, and how. None of these is stored. */
+CoprodScene       coprod_live_state_get_scene          (CoprodLiveState  *self);
+CoprodScene       coprod_live_state_get_pinned_scene   (CoprodLiveState  *self);
+void              coprod_live_state_pin_scene          (CoprodLiveState  *self,
+                                                        CoprodScene       scene);
+gboolean          coprod_live_state_get_following      (CoprodLiveState  *self);
+void              coprod_live_state_follow             (CoprodLiveState  *self);
+gboolean          coprod_live_state_get_blanked        (CoprodLiveState  *self);
+void              coprod_live_state_set_blanked        (CoprodLiveState  *self,
+                                                        gboolean          blanked);
+double            coprod_live_state_get_text_scale     (CoprodLiveState  *self);
+void              coprod_live_state_set_text_scale     (CoprodLiveState  *self,
+                                                        double            scale);
+guint             coprod_live_state_get_card_index     (CoprodLiveState  *self);
+void              coprod_live_state_set_card_index     (CoprodLiveState  *self,
+                                                        guint             index);
 
 G_END_DECLS

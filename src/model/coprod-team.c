@@ -17,6 +17,7 @@ struct _CoprodTeam
   char        *name;
   char        *group_a_label;
   char        *group_b_label;
+  char        *ground_rules;
   gint64       break_after_minutes;
 
   GListStore  *people;
@@ -31,6 +32,7 @@ enum {
   PROP_NAME,
   PROP_GROUP_A_LABEL,
   PROP_GROUP_B_LABEL,
+  PROP_GROUND_RULES,
   PROP_BREAK_AFTER_MINUTES,
   N_PROPS
 };
@@ -51,6 +53,7 @@ text_field (CoprodTeam *self,
     case PROP_NAME: return &self->name;
     case PROP_GROUP_A_LABEL: return &self->group_a_label;
     case PROP_GROUP_B_LABEL: return &self->group_b_label;
+    case PROP_GROUND_RULES: return &self->ground_rules;
     default: return NULL;
     }
 }
@@ -168,6 +171,7 @@ coprod_team_finalize (GObject *object)
   g_free (self->name);
   g_free (self->group_a_label);
   g_free (self->group_b_label);
+  g_free (self->ground_rules);
 
   G_OBJECT_CLASS (coprod_team_parent_class)->finalize (object);
 }
@@ -189,6 +193,7 @@ coprod_team_get_property (GObject    *object,
     case PROP_NAME:
     case PROP_GROUP_A_LABEL:
     case PROP_GROUP_B_LABEL:
+    case PROP_GROUND_RULES:
       g_value_set_string (value, *text_field (self, prop_id));
       break;
 
@@ -223,6 +228,10 @@ coprod_team_set_property (GObject      *object,
       coprod_team_set_group_b_label (self, g_value_get_string (value));
       break;
 
+    case PROP_GROUND_RULES:
+      coprod_team_set_ground_rules (self, g_value_get_string (value));
+      break;
+
     case PROP_BREAK_AFTER_MINUTES:
       coprod_team_set_break_after_minutes (self, g_value_get_int (value));
       break;
@@ -249,6 +258,7 @@ coprod_team_class_init (CoprodTeamClass *klass)
   /* What the two groups of the expectations exercise are called in this team. */
   properties[PROP_GROUP_A_LABEL] = g_param_spec_string ("group-a-label", NULL, NULL, "", rw);
   properties[PROP_GROUP_B_LABEL] = g_param_spec_string ("group-b-label", NULL, NULL, "", rw);
+  properties[PROP_GROUND_RULES] = g_param_spec_string ("ground-rules", NULL, NULL, "", rw);
   /* The longest stretch without a break when someone needs breaks (90 unless changed). */
   properties[PROP_BREAK_AFTER_MINUTES] = g_param_spec_int ("break-after-minutes", NULL, NULL,
                                                            15, 8 * 60, 90, rw);
@@ -278,6 +288,7 @@ coprod_team_new_from_row (CoprodStore *store,
   self->name = coprod_row_dup_text (row, "name");
   self->group_a_label = coprod_row_dup_text (row, "group_a_label");
   self->group_b_label = coprod_row_dup_text (row, "group_b_label");
+  self->ground_rules = coprod_row_dup_text (row, "ground_rules");
   self->break_after_minutes = CLAMP (coprod_row_get_int (row, "break_after_minutes"), 15, 8 * 60);
   return self;
 }
@@ -332,6 +343,27 @@ coprod_team_set_group_b_label (CoprodTeam *self,
 {
   g_return_if_fail (COPROD_IS_TEAM (self));
   set_text (self, PROP_GROUP_B_LABEL, "group_b_label", label);
+}
+
+/**
+ * coprod_team_get_ground_rules:
+ *
+ * The ground rules the team has agreed, one to a line, shown to the room on the
+ * shared screen's welcome.
+ */
+const char *
+coprod_team_get_ground_rules (CoprodTeam *self)
+{
+  g_return_val_if_fail (COPROD_IS_TEAM (self), NULL);
+  return self->ground_rules;
+}
+
+void
+coprod_team_set_ground_rules (CoprodTeam *self,
+                              const char *rules)
+{
+  g_return_if_fail (COPROD_IS_TEAM (self));
+  set_text (self, PROP_GROUND_RULES, "ground_rules", rules);
 }
 
 int

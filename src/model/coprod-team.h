@@ -27,6 +27,9 @@ const char    *coprod_team_get_group_b_label (CoprodTeam    *self);
 void           coprod_team_set_group_b_label (CoprodTeam    *self,
                                               const char    *label);
 
+const char    *coprod_team_get_ground_rules  (CoprodTeam    *self);
+void           coprod_team_set_ground_rules  (CoprodTeam    *self,
+                                              const char    *rules);
 int            coprod_team_get_break_after_minutes (CoprodTeam *self);
 void           coprod_team_set_break_after_minutes (CoprodTeam *self,
                                                     int         minutes);

@@ -152,10 +152,20 @@ migrate_4_to_5 (sqlite3  *db,
   return coprod_store_exec (db, sql, error);
 }
 
+/* The ground rules a team agrees, shown to the room when a meeting opens. */
+static gboolean
+migrate_5_to_6 (sqlite3  *db,
+                GError  **error)
+{
+  return coprod_store_exec (db, "ALTER TABLE team ADD COLUMN ground_rules TEXT NOT NULL DEFAULT '';",
+                            error);
+}
+
 const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
   migrate_0_to_1,
   migrate_1_to_2,
   migrate_2_to_3,
   migrate_3_to_4,
   migrate_4_to_5,
+  migrate_5_to_6,
 };

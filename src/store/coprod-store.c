@@ -88,7 +88,8 @@ typedef struct
   X (T, group_a_label, TEXT) \
   X (T, group_b_label, TEXT) \
   X (T, created, INTEGER) \
-  X (T, break_after_minutes, INTEGER)
+  X (T, break_after_minutes, INTEGER) \
+  X (T, ground_rules, TEXT)
 
 #define PERSON_COLUMNS(X, T) \
   X (T, team_id, INTEGER) \

@@ -15,6 +15,7 @@
 #include "coprod-agenda-template.h"
 #include "coprod-agenda-view.h"
 #include "coprod-live-window.h"
+#include "coprod-window.h"
 
 struct _CoprodAgendaView
 {
@@ -632,9 +633,15 @@ run_action (GtkWidget  *widget,
   GtkWindow *parent = GTK_IS_WINDOW (root) ? gtk_window_get_transient_for (GTK_WINDOW (root))
                                            : NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(CoprodLiveState) live_state = NULL;
   CoprodLiveWindow *live;
 
-  live = coprod_live_window_new (parent, self->meeting, self->team, &error);
+  if (COPROD_IS_WINDOW (parent))
+    live_state = g_object_ref (coprod_window_live_state_for (COPROD_WINDOW (parent), self->meeting,
+                                                             self->team));
+  else
+    live_state = coprod_live_state_new (self->meeting);
+  live = coprod_live_window_new (parent, live_state, self->team, &error);
   if (live == NULL)
     {
       report (self, error);

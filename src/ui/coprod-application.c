@@ -355,6 +355,19 @@ coprod_application_init (CoprodApplication *self)
 
 /* Public API */
 
+/**
+ * coprod_application_get_settings:
+ *
+ * Returns: (transfer none) (nullable): Coprod's settings, or %NULL when the schema is
+ *   not installed
+ */
+GSettings *
+coprod_application_get_settings (CoprodApplication *self)
+{
+  g_return_val_if_fail (COPROD_IS_APPLICATION (self), NULL);
+  return self->settings;
+}
+
 CoprodApplication *
 coprod_application_new (void)
 {

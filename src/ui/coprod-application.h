@@ -17,5 +17,6 @@ CoprodApplication *coprod_application_new         (void);
 const char        *coprod_application_get_data_dir (CoprodApplication *self);
 CoprodContext     *coprod_application_get_context (CoprodApplication *self);
 GtkWindow         *coprod_application_open        (CoprodApplication *self);
+GSettings         *coprod_application_get_settings (CoprodApplication *self);
 
 G_END_DECLS

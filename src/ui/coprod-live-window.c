@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "coprod-live-window.h"
+#include "coprod-projector-window.h"
 
 struct _CoprodLiveWindow
 {
@@ -42,17 +43,6 @@ static const char *const alert_classes[] = { "live-normal", "live-low", "live-ve
                                              "live-overrun" };
 
 /* Helpers */
-
-static char *
-clock_text (gint64 us)
-{
-  gint64 seconds = ABS (us) / G_USEC_PER_SEC;
-
-  if (seconds >= 3600)
-    return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d:%02d", seconds / 3600,
-                            (int) (seconds / 60 % 60), (int) (seconds % 60));
-  return g_strdup_printf ("%02d:%02d", (int) (seconds / 60), (int) (seconds % 60));
-}
 
 static void
 report (CoprodLiveWindow *self,
@@ -133,8 +123,8 @@ show_time (CoprodLiveWindow *self)
 {
   CoprodLiveAlert alert = coprod_live_state_get_alert (self->live);
   gint64 remaining = coprod_live_state_get_item_remaining (self->live);
-  g_autofree char *countdown = clock_text (remaining);
-  g_autofree char *meeting = clock_text (coprod_live_state_get_meeting_elapsed (self->live));
+  g_autofree char *countdown = coprod_live_format_clock (remaining);
+  g_autofree char *meeting = coprod_live_format_clock (coprod_live_state_get_meeting_elapsed (self->live));
   g_autoptr(GDateTime) finish = coprod_live_state_dup_projected_finish (self->live);
   g_autofree char *finish_text = NULL;
   g_autofree char *planned_text = NULL;
@@ -358,6 +348,21 @@ shortcuts_action (GtkWidget  *widget,
     gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-help-overlay", NULL);
 }
 
+/* The shared screen belongs to the main window, which opens it and moves it. */
+static void
+parent_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (widget));
+
+  if (parent == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (parent),
+                              g_str_equal (action_name, "live.shared-screen")
+                                ? "win.shared-screen" : "win.shared-next-monitor", NULL);
+}
+
 static void
 end_now_action (GtkWidget  *widget,
                 const char *action_name,
@@ -458,6 +463,12 @@ coprod_live_window_class_init (CoprodLiveWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "live.end-now", NULL, end_now_action);
   gtk_widget_class_install_action (widget_class, "live.shortcuts", NULL, shortcuts_action);
   gtk_widget_class_install_action (widget_class, "live.shorten", NULL, shorten_action);
+  gtk_widget_class_install_action (widget_class, "live.shared-screen", NULL, parent_action);
+  gtk_widget_class_install_action (widget_class, "live.shared-next-monitor", NULL,
+                                   parent_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "live.shared-screen", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "live.shared-next-monitor",
+                                       NULL);
   gtk_widget_class_install_action (widget_class, "live.move-late", NULL, move_late_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0,
@@ -481,6 +492,7 @@ static void
 coprod_live_window_init (CoprodLiveWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  coprod_shared_add_shortcuts (GTK_WIDGET (self), TRUE);
 }
 
 /* Public API */
@@ -488,31 +500,33 @@ coprod_live_window_init (CoprodLiveWindow *self)
 /**
  * coprod_live_window_new:
  *
- * Runs @meeting live: starts it, or carries on with it when it is live already (as
+ * Runs @live's meeting: starts it, or carries on with it when it is live already (as
  * after the app was killed).
  */
 CoprodLiveWindow *
-coprod_live_window_new (GtkWindow      *parent,
-                        CoprodMeeting  *meeting,
-                        CoprodTeam     *team,
-                        GError        **error)
+coprod_live_window_new (GtkWindow        *parent,
+                        CoprodLiveState  *live,
+                        CoprodTeam       *team,
+                        GError          **error)
 {
   CoprodLiveWindow *self;
-  CoprodLiveState *live;
+  CoprodMeeting *meeting;
+  GActionGroup *shared;
 
-  g_return_val_if_fail (COPROD_IS_MEETING (meeting), NULL);
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (live), NULL);
   g_return_val_if_fail (COPROD_IS_TEAM (team), NULL);
 
-  live = coprod_live_state_new (meeting);
-  if (!coprod_live_state_resume_if_live (live, error) ||
-      (!coprod_live_state_get_running (live) && !coprod_live_state_start (live, error)))
-    {
-      g_object_unref (live);
-      return NULL;
-    }
+  meeting = coprod_live_state_get_meeting (live);
+  if (!coprod_live_state_get_running (live) &&
+      (!coprod_live_state_resume_if_live (live, error) ||
+       (!coprod_live_state_get_running (live) && !coprod_live_state_start (live, error))))
+    return NULL;
 
   self = g_object_new (COPROD_TYPE_LIVE_WINDOW, "transient-for", parent, NULL);
-  self->live = live;
+  self->live = g_object_ref (live);
+  shared = coprod_shared_actions_new (live);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "shared", shared);
+  g_object_unref (shared);
   self->team = g_object_ref (team);
   adw_window_title_set_title (self->window_title, coprod_meeting_get_title (meeting));
   gtk_list_box_bind_model (self->agenda_list, coprod_meeting_get_agenda (meeting),

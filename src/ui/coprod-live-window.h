@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CoprodLiveWindow, coprod_live_window, COPROD, LIVE_WINDOW, AdwWindow)
 
 CoprodLiveWindow *coprod_live_window_new            (GtkWindow        *parent,
-                                                     CoprodMeeting    *meeting,
+                                                     CoprodLiveState  *live,
                                                      CoprodTeam       *team,
                                                      GError          **error);
 CoprodLiveState  *coprod_live_window_get_live_state (CoprodLiveWindow *self);

@@ -19,6 +19,7 @@ struct _CoprodTeamSettings
   GtkSpinButton        *break_spin;
   AdwEntryRow          *group_a_row;
   AdwEntryRow          *group_b_row;
+  GtkTextView          *ground_rules_view;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodTeamSettings, coprod_team_settings, ADW_TYPE_PREFERENCES_WINDOW)
@@ -58,6 +59,7 @@ coprod_team_settings_class_init (CoprodTeamSettingsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CoprodTeamSettings, break_spin);
   gtk_widget_class_bind_template_child (widget_class, CoprodTeamSettings, group_a_row);
   gtk_widget_class_bind_template_child (widget_class, CoprodTeamSettings, group_b_row);
+  gtk_widget_class_bind_template_child (widget_class, CoprodTeamSettings, ground_rules_view);
 }
 
 static void
@@ -85,5 +87,7 @@ coprod_team_settings_new (GtkWindow  *parent,
                           gtk_spin_button_get_adjustment (self->break_spin), "value", flags);
   g_object_bind_property (team, "group-a-label", self->group_a_row, "text", flags);
   g_object_bind_property (team, "group-b-label", self->group_b_row, "text", flags);
+  g_object_bind_property (team, "ground-rules", gtk_text_view_get_buffer (self->ground_rules_view),
+                          "text", flags);
   return self;
 }

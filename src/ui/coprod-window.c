@@ -27,6 +27,11 @@ struct _CoprodWindow
   GBinding             *title_binding;
   AdwToast             *undo_toast;   /* weak: the newest toast that can undo */
 
+  /* The meeting being run, or shown on the shared screen before it starts. */
+  CoprodLiveState      *live;
+  CoprodTeam           *live_team;
+  CoprodProjectorWindow *projector;   /* weak */
+
   GtkSortListModel     *people;
   GtkSortListModel     *meetings;
 
@@ -586,6 +591,122 @@ create_menu_cb (GtkMenuButton *button,
   gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
 }
 
+/* The meeting the shared screen shows when the facilitator opens it: the one being
+ * run, else the team's next meeting, else its latest. */
+static CoprodMeeting *
+meeting_to_share (CoprodWindow *self)
+{
+  GListModel *meetings;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  CoprodMeeting *next = NULL;
+  CoprodMeeting *latest = NULL;
+
+  if (self->live != NULL && self->live_team == self->team)
+    return coprod_live_state_get_meeting (self->live);
+  if (self->team == NULL)
+    return NULL;
+  meetings = coprod_team_get_meetings (self->team);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CoprodMeeting) meeting = g_list_model_get_item (meetings, i);
+      gint64 starts = coprod_meeting_get_starts_at_unix (meeting);
+
+      /* A meeting that started within the last half day still counts as next. */
+      if (starts > now - 12 * 3600 &&
+          (next == NULL || starts < coprod_meeting_get_starts_at_unix (next)))
+        next = meeting;
+      if (latest == NULL || starts > coprod_meeting_get_starts_at_unix (latest))
+        latest = meeting;
+    }
+  return next != NULL ? next : latest;
+}
+
+/**
+ * coprod_window_live_state_for:
+ *
+ * The live state of @meeting, shared by the live console and the shared screen: the
+ * one already in use when it is the same meeting, otherwise a new one, which the
+ * shared screen then shows.
+ *
+ * Returns: (transfer none): the live state
+ */
+CoprodLiveState *
+coprod_window_live_state_for (CoprodWindow  *self,
+                              CoprodMeeting *meeting,
+                              CoprodTeam    *team)
+{
+  g_return_val_if_fail (COPROD_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (COPROD_IS_MEETING (meeting), NULL);
+
+  if (self->live != NULL && coprod_live_state_get_meeting (self->live) == meeting)
+    return self->live;
+  g_clear_object (&self->live);
+  self->live = coprod_live_state_new (meeting);
+  g_set_object (&self->live_team, team);
+  if (self->projector != NULL)
+    coprod_projector_window_set_live_state (self->projector, self->live);
+  return self->live;
+}
+
+/**
+ * coprod_window_get_projector:
+ *
+ * Returns: (transfer none) (nullable): the shared screen, when it is open
+ */
+CoprodProjectorWindow *
+coprod_window_get_projector (CoprodWindow *self)
+{
+  g_return_val_if_fail (COPROD_IS_WINDOW (self), NULL);
+  return self->projector;
+}
+
+static void
+shared_screen_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  CoprodMeeting *meeting = meeting_to_share (self);
+  CoprodLiveState *live;
+  GtkWindow *facilitator;
+
+  if (self->projector != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->projector));
+      return;
+    }
+  if (meeting == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (_("Plan a meeting first: the shared screen "
+                                                    "shows it to the room")));
+      return;
+    }
+
+  live = coprod_window_live_state_for (self, meeting,
+                                       self->live_team != NULL ? self->live_team : self->team);
+  /* The facilitator works in the live console when there is one. */
+  facilitator = gtk_application_get_active_window (gtk_window_get_application (GTK_WINDOW (self)));
+  g_set_weak_pointer (&self->projector,
+                      coprod_projector_window_new (facilitator != NULL ? facilitator
+                                                                       : GTK_WINDOW (self),
+                                                   live, self->live_team));
+  gtk_window_set_application (GTK_WINDOW (self->projector),
+                              gtk_window_get_application (GTK_WINDOW (self)));
+  coprod_projector_window_place (self->projector);
+}
+
+static void
+shared_next_monitor_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+
+  if (self->projector != NULL)
+    coprod_projector_window_next_monitor (self->projector);
+}
+
 /* A meeting still live in the store was under way when Coprod was closed or killed:
  * its console opens again where it was. */
 static void
@@ -608,7 +729,9 @@ resume_live_meeting (CoprodWindow *self)
 
       if (coprod_meeting_get_id (meeting) != meeting_id)
         continue;
-      live = coprod_live_window_new (GTK_WINDOW (self), meeting, team, &error);
+      live = coprod_live_window_new (GTK_WINDOW (self),
+                                     coprod_window_live_state_for (self, meeting, team), team,
+                                     &error);
       if (live == NULL)
         coprod_window_report_error (self, error);
       else
@@ -1191,6 +1314,11 @@ coprod_window_dispose (GObject *object)
   CoprodWindow *self = COPROD_WINDOW (object);
 
   set_team (self, NULL);
+  if (self->projector != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->projector));
+  g_clear_weak_pointer (&self->projector);
+  g_clear_object (&self->live);
+  g_clear_object (&self->live_team);
   g_clear_weak_pointer (&self->undo_toast);
   g_clear_weak_pointer (&self->people_slice);
   gtk_widget_dispose_template (GTK_WIDGET (self), COPROD_TYPE_WINDOW);
@@ -1305,6 +1433,13 @@ coprod_window_class_init (CoprodWindowClass *klass)
                                    team_settings_action);
   gtk_widget_class_install_action (widget_class, "win.show-teams", NULL, show_teams_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.shared-screen", NULL,
+                                   shared_screen_action);
+  gtk_widget_class_install_action (widget_class, "win.shared-next-monitor", NULL,
+                                   shared_next_monitor_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.shared-screen", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.shared-next-monitor",
+                                       NULL);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
   gtk_widget_class_install_action (widget_class, "win.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "win.add-person", NULL, add_person_action);

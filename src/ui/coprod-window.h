@@ -7,6 +7,7 @@
 
 #include "coprod-application.h"
 #include "coprod-context.h"
+#include "coprod-projector-window.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,9 @@ CoprodWindow *coprod_window_new           (CoprodApplication *application,
 CoprodTeam   *coprod_window_get_team      (CoprodWindow      *self);
 void          coprod_window_report_error  (CoprodWindow      *self,
                                            const GError      *error);
+CoprodLiveState *coprod_window_live_state_for (CoprodWindow  *self,
+                                               CoprodMeeting *meeting,
+                                               CoprodTeam    *team);
+CoprodProjectorWindow *coprod_window_get_projector (CoprodWindow *self);
 
 G_END_DECLS

@@ -1,0 +1,579 @@
+/* test-projector.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The shared screen: its themes' contrast, where it goes with any set of monitors,
+ * that it follows the models and the live state, and that nothing private ever
+ * reaches it, in any scene, read from every widget it holds.
+ */
+
+#include <math.h>
+#include <sqlite3.h>
+
+#include "coprod-context.h"
+#include "coprod-live-window.h"
+#include "coprod-monitors.h"
+#include "coprod-projector-window.h"
+#include "coprod-test-app.h"
+#include "coprod-window.h"
+
+#define SHARED_MEETING "Short breaks: what is working and what is next"
+
+typedef struct
+{
+  char *data_dir;
+  char *db_path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->data_dir = coprod_test_make_tmp_dir ("coprod-projector");
+  f->db_path = g_build_filename (f->data_dir, "coprod.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  coprod_test_remove_tmp_dir (f->data_dir);
+  g_free (f->data_dir);
+  g_free (f->db_path);
+}
+
+/* Contrast, as WCAG 2 defines it */
+
+static double
+channel (guint value)
+{
+  double c = value / 255.0;
+
+  return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+luminance (const char *hex)
+{
+  guint r, g, b;
+
+  g_assert_cmpint (sscanf (hex, "#%02x%02x%02x", &r, &g, &b), ==, 3);
+  return 0.2126 * channel (r) + 0.7152 * channel (g) + 0.0722 * channel (b);
+}
+
+static double
+contrast (const char *a,
+          const char *b)
+{
+  double la = luminance (a);
+  double lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+static void
+test_theme_contrast (void)
+{
+  g_assert_cmpuint (coprod_projector_theme_count (), ==, 3);
+  for (guint i = 0; i < coprod_projector_theme_count (); i++)
+    {
+      const CoprodProjectorTheme *t = coprod_projector_theme_get (i);
+
+      g_test_message ("theme %s", t->id);
+      g_assert_cmpfloat (contrast (t->text, t->background), >=, 7.0);
+      g_assert_cmpfloat (contrast (t->dim, t->background), >=, 7.0);
+      g_assert_cmpfloat (contrast (t->low, t->background), >=, 7.0);
+      g_assert_cmpfloat (contrast (t->very_low, t->background), >=, 7.0);
+      g_assert_cmpfloat (contrast (t->text, t->current_background), >=, 7.0);
+    }
+  /* The check itself can fail: grey on white is well under 7:1. */
+  g_assert_cmpfloat (contrast ("#777777", "#ffffff"), <, 7.0);
+}
+
+/* Where the shared screen goes */
+
+static void
+test_monitors (void)
+{
+  const GdkRectangle laptop_only[] = { { 0, 0, 1366, 768 } };
+  const GdkRectangle laptop_projector[] = { { 0, 0, 1366, 768 }, { 1366, 0, 1920, 1080 } };
+  const GdkRectangle projector_first[] = { { 0, 0, 1920, 1080 }, { 1920, 0, 1366, 768 } };
+  const GdkRectangle three[] = { { 0, 0, 1366, 768 }, { 1366, 0, 1024, 768 },
+                                 { 2390, 0, 1920, 1080 } };
+
+  /* One monitor, or none: a normal window. */
+  g_assert_cmpint (coprod_monitors_choose_shared (NULL, 0, -1), ==, -1);
+  g_assert_cmpint (coprod_monitors_choose_shared (laptop_only, 1, 0), ==, -1);
+
+  /* Two: the one the facilitator is not using, whichever order GDK lists them in. */
+  g_assert_cmpint (coprod_monitors_choose_shared (laptop_projector, 2, 0), ==, 1);
+  g_assert_cmpint (coprod_monitors_choose_shared (projector_first, 2, 1), ==, 0);
+  /* Not knowing where the facilitator is: the laptop is taken to be the first. */
+  g_assert_cmpint (coprod_monitors_choose_shared (laptop_projector, 2, -1), ==, 1);
+  g_assert_cmpint (coprod_monitors_choose_shared (laptop_projector, 2, 7), ==, 1);
+
+  /* Three: the largest of the others. */
+  g_assert_cmpint (coprod_monitors_choose_shared (three, 3, 0), ==, 2);
+  g_assert_cmpint (coprod_monitors_choose_shared (three, 3, 2), ==, 0);
+
+  /* The key moves it round every monitor in turn. */
+  g_assert_cmpint (coprod_monitors_next (3, -1), ==, 0);
+  g_assert_cmpint (coprod_monitors_next (3, 0), ==, 1);
+  g_assert_cmpint (coprod_monitors_next (3, 2), ==, 0);
+  g_assert_cmpint (coprod_monitors_next (1, 0), ==, 0);
+  g_assert_cmpint (coprod_monitors_next (0, 0), ==, -1);
+
+  /* Fullscreen anywhere but over the facilitator's own screen. */
+  g_assert_false (coprod_monitors_fullscreen_on (1, 0, 0));
+  g_assert_true (coprod_monitors_fullscreen_on (2, 0, 1));
+  g_assert_false (coprod_monitors_fullscreen_on (2, 0, 0));
+  g_assert_false (coprod_monitors_fullscreen_on (2, 0, -1));
+}
+
+/* Helpers for the windows */
+
+/* Every piece of text a widget tree holds: labels, entries, tooltips, titles. */
+static void
+collect_text (GtkWidget *widget,
+              GString   *text)
+{
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+  if (GTK_IS_EDITABLE (widget))
+    g_string_append_printf (text, "%s\n", gtk_editable_get_text (GTK_EDITABLE (widget)));
+  if (gtk_widget_get_tooltip_text (widget) != NULL)
+    g_string_append_printf (text, "%s\n", gtk_widget_get_tooltip_text (widget));
+  if (GTK_IS_WINDOW (widget) && gtk_window_get_title (GTK_WINDOW (widget)) != NULL)
+    g_string_append_printf (text, "%s\n", gtk_window_get_title (GTK_WINDOW (widget)));
+  if (ADW_IS_WINDOW_TITLE (widget))
+    g_string_append_printf (text, "%s\n%s\n", adw_window_title_get_title (ADW_WINDOW_TITLE (widget)),
+                            adw_window_title_get_subtitle (ADW_WINDOW_TITLE (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text (child, text);
+}
+
+static char *
+shown_text (CoprodProjectorWindow *projector)
+{
+  GString *text = g_string_new (NULL);
+
+  coprod_test_wait (30);
+  collect_text (GTK_WIDGET (projector), text);
+  return g_string_free (text, FALSE);
+}
+
+static CoprodMeeting *
+find_meeting (CoprodTeam *team,
+              const char *title)
+{
+  GListModel *meetings = coprod_team_get_meetings (team);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CoprodMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (g_str_equal (coprod_meeting_get_title (meeting), title))
+        return meeting;
+    }
+  g_assert_not_reached ();
+}
+
+static CoprodPerson *
+find_person (CoprodTeam *team,
+             const char *name)
+{
+  GListModel *people = coprod_team_get_people (team);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
+
+      if (g_str_equal (coprod_person_get_name (person), name))
+        return person;
+    }
+  g_assert_not_reached ();
+}
+
+/* Opens the example team's upcoming meeting on the shared screen, as F5 does. */
+static CoprodProjectorWindow *
+open_example (GtkWindow      *window,
+              CoprodTeam    **team_out,
+              CoprodMeeting **meeting_out)
+{
+  CoprodTeam *team;
+  CoprodMeeting *meeting;
+  CoprodProjectorWindow *projector;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.try-example", NULL));
+  coprod_test_wait (100);
+  team = coprod_window_get_team (COPROD_WINDOW (window));
+  g_assert_nonnull (team);
+  meeting = find_meeting (team, SHARED_MEETING);
+  coprod_window_live_state_for (COPROD_WINDOW (window), meeting, team);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.shared-screen", NULL));
+  projector = coprod_window_get_projector (COPROD_WINDOW (window));
+  g_assert_nonnull (projector);
+  g_assert_true (coprod_live_state_get_meeting (coprod_projector_window_get_live_state (projector))
+                 == meeting);
+  *team_out = team;
+  *meeting_out = meeting;
+  return projector;
+}
+
+static void
+assert_shows (CoprodProjectorWindow *projector,
+              const char            *expected)
+{
+  g_autofree char *text = shown_text (projector);
+
+  if (strstr (text, expected) == NULL)
+    g_error ("“%s” is not on the shared screen, which shows:\n%s", expected, text);
+}
+
+static void
+assert_hides (CoprodProjectorWindow *projector,
+              const char            *secret)
+{
+  g_autofree char *text = shown_text (projector);
+
+  if (secret != NULL && *secret != '\0' && strstr (text, secret) != NULL)
+    g_error ("“%s” is on the shared screen, which shows:\n%s", secret, text);
+}
+
+/* Privacy */
+
+static void
+assert_hides_all (CoprodProjectorWindow *projector,
+                  GPtrArray             *secrets)
+{
+  g_autofree char *text = shown_text (projector);
+
+  for (guint i = 0; i < secrets->len; i++)
+    {
+      const char *secret = g_ptr_array_index (secrets, i);
+
+      if (*secret != '\0' && strstr (text, secret) != NULL)
+        g_error ("“%s” is on the shared screen, which shows:\n%s", secret, text);
+    }
+}
+
+static void
+privacy (GtkApplication *app,
+         GtkWindow      *window,
+         gpointer        user_data)
+{
+  CoprodTeam *team;
+  CoprodMeeting *meeting;
+  CoprodProjectorWindow *projector = open_example (window, &team, &meeting);
+  CoprodLiveState *live = coprod_projector_window_get_live_state (projector);
+  GListModel *agenda = coprod_meeting_get_agenda (meeting);
+  GListModel *people = coprod_team_get_people (team);
+  CoprodPerson *hidden = find_person (team, "Lena Novak");
+  g_autoptr(GPtrArray) secrets = g_ptr_array_new_with_free_func (g_free);
+  guint n_shown = 0;
+  guint n_needs = 0;
+
+  /* Private notes on the meeting and on every item, and the one who asked not to be
+   * shown leading an item: all things the room must not see. */
+  coprod_meeting_set_private_notes (meeting, "Meeting secret: the budget is frozen");
+  for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
+    {
+      g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (agenda, i);
+      g_autofree char *note = g_strdup_printf ("Item secret %u: ask about the complaint", i);
+
+      coprod_agenda_item_set_private_notes (item, note);
+      coprod_agenda_item_set_lead_person_id (item, coprod_person_get_id (hidden));
+    }
+  g_assert_false (coprod_person_get_show_on_shared_screen (hidden));
+
+  g_ptr_array_add (secrets, g_strdup (coprod_meeting_get_private_notes (meeting)));
+  for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
+    {
+      g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (agenda, i);
+
+      g_ptr_array_add (secrets, g_strdup (coprod_agenda_item_get_private_notes (item)));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
+
+      n_needs += *coprod_person_get_access_needs (person) != '\0';
+      g_ptr_array_add (secrets, g_strdup (coprod_person_get_access_needs (person)));
+      g_ptr_array_add (secrets, g_strdup (coprod_person_get_support_me (person)));
+      if (coprod_person_get_show_on_shared_screen (person))
+        {
+          n_shown++;
+          continue;
+        }
+      g_ptr_array_add (secrets, g_strdup (coprod_person_get_name (person)));
+      g_ptr_array_add (secrets, g_strdup (coprod_person_get_likes_about_me (person)));
+      g_ptr_array_add (secrets, g_strdup (coprod_person_get_important_to_me (person)));
+    }
+  g_assert_cmpuint (n_shown, >=, 2);
+  g_assert_cmpuint (n_needs, >=, 3);
+
+#define CHECK_ALL_HIDDEN() assert_hides_all (projector, secrets)
+
+  /* Welcome, before the meeting starts. */
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_WELCOME);
+  assert_shows (projector, SHARED_MEETING);
+  CHECK_ALL_HIDDEN ();
+
+  /* The agenda, and every item as it comes up. */
+  g_assert_true (coprod_live_state_start (live, NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
+    {
+      g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (agenda, i);
+
+      g_assert_true (coprod_live_state_go_to (live, i, NULL));
+      coprod_live_state_follow (live);
+      /* Following the meeting, introductions bring up the cards, and the rest the item. */
+      g_assert_cmpint (coprod_live_state_get_scene (live), ==,
+                       coprod_agenda_item_get_kind (item) == COPROD_AGENDA_KIND_INTRODUCTIONS
+                         ? COPROD_SCENE_INTRODUCTIONS : COPROD_SCENE_CURRENT_ITEM);
+      CHECK_ALL_HIDDEN ();
+      coprod_live_state_pin_scene (live, COPROD_SCENE_CURRENT_ITEM);
+      assert_shows (projector, coprod_agenda_item_get_title (item));
+      CHECK_ALL_HIDDEN ();
+      coprod_live_state_pin_scene (live, COPROD_SCENE_AGENDA);
+      assert_shows (projector, coprod_agenda_item_get_title (item));
+      CHECK_ALL_HIDDEN ();
+    }
+
+  /* Every introduction card, and round again. */
+  coprod_live_state_pin_scene (live, COPROD_SCENE_INTRODUCTIONS);
+  for (guint i = 0; i < n_shown + 1; i++)
+    {
+      coprod_live_state_set_card_index (live, i);
+      CHECK_ALL_HIDDEN ();
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
+      gboolean seen = FALSE;
+
+      if (!coprod_person_get_show_on_shared_screen (person))
+        continue;
+      for (guint c = 0; c < n_shown && !seen; c++)
+        {
+          g_autofree char *text = NULL;
+
+          coprod_live_state_set_card_index (live, c);
+          text = shown_text (projector);
+          seen = strstr (text, coprod_person_get_likes_about_me (person)) != NULL;
+        }
+      g_assert_true (seen);
+    }
+
+  /* Blank, and the welcome again with the ground rules. */
+  coprod_live_state_set_blanked (live, TRUE);
+  assert_shows (projector, SHARED_MEETING);
+  CHECK_ALL_HIDDEN ();
+  coprod_live_state_set_blanked (live, FALSE);
+  coprod_live_state_pin_scene (live, COPROD_SCENE_WELCOME);
+  assert_shows (projector, "One person speaks at a time.");
+  CHECK_ALL_HIDDEN ();
+
+  /* The check can fail: a person who agrees to be shown appears. */
+  coprod_person_set_show_on_shared_screen (hidden, TRUE);
+  coprod_live_state_pin_scene (live, COPROD_SCENE_INTRODUCTIONS);
+  for (guint c = 0; c <= n_shown; c++)
+    {
+      g_autofree char *text = NULL;
+
+      coprod_live_state_set_card_index (live, c);
+      text = shown_text (projector);
+      if (strstr (text, "Lena Novak") != NULL)
+        break;
+      g_assert_cmpuint (c, <, n_shown);
+    }
+#undef CHECK_ALL_HIDDEN
+  coprod_live_state_end (live, NULL);
+}
+
+static void
+test_privacy (Fixture       *f,
+              gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, privacy, f), ==, 0);
+}
+
+/* Following the models */
+
+static void
+updates (GtkApplication *app,
+         GtkWindow      *window,
+         gpointer        user_data)
+{
+  CoprodTeam *team;
+  CoprodMeeting *meeting;
+  CoprodProjectorWindow *projector = open_example (window, &team, &meeting);
+  CoprodLiveState *live = coprod_projector_window_get_live_state (projector);
+  g_autoptr(CoprodAgendaItem) first = g_list_model_get_item (coprod_meeting_get_agenda (meeting), 0);
+
+  coprod_meeting_set_title (meeting, "Renamed while on screen");
+  assert_shows (projector, "Renamed while on screen");
+  coprod_team_set_ground_rules (team, "Phones on silent\n\nBe kind");
+  assert_shows (projector, "Phones on silent");
+  assert_shows (projector, "Be kind");
+  assert_hides (projector, "One person speaks at a time.");
+
+  g_assert_true (coprod_live_state_start (live, NULL));
+  coprod_live_state_pin_scene (live, COPROD_SCENE_CURRENT_ITEM);
+  coprod_agenda_item_set_title (first, "A title changed mid-item");
+  assert_shows (projector, "A title changed mid-item");
+  coprod_agenda_item_set_plain_description (first, "Said again, more plainly");
+  assert_shows (projector, "Said again, more plainly");
+
+  /* The agenda scene marks what is done and what is under way, in words. */
+  g_assert_true (coprod_live_state_next (live, NULL));
+  coprod_live_state_pin_scene (live, COPROD_SCENE_AGENDA);
+  assert_shows (projector, "✓ Done");
+  assert_shows (projector, "▶ Now");
+
+  /* Closing the shared screen leaves the meeting running. */
+  gtk_window_destroy (GTK_WINDOW (projector));
+  coprod_test_wait (50);
+  g_assert_null (coprod_window_get_projector (COPROD_WINDOW (window)));
+  g_assert_true (coprod_live_state_get_running (live));
+  coprod_live_state_end (live, NULL);
+}
+
+static void
+test_updates (Fixture       *f,
+              gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, updates, f), ==, 0);
+}
+
+/* One live state, driving the console and two shared screens */
+
+static char *
+store_digest (const char *db_path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  GString *digest = g_string_new (NULL);
+  const char *sql = "SELECT id, title, minutes, actual_start, actual_end, private_notes, "
+                    "added_minutes FROM agenda_item ORDER BY id";
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    for (int c = 0; c < sqlite3_column_count (stmt); c++)
+      g_string_append_printf (digest, "%s|", (const char *) sqlite3_column_text (stmt, c));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (digest, FALSE);
+}
+
+static void
+two_windows (GtkApplication *app,
+             GtkWindow      *window,
+             gpointer        user_data)
+{
+  Fixture *f = user_data;
+  CoprodTeam *team;
+  CoprodMeeting *meeting;
+  CoprodProjectorWindow *projector = open_example (window, &team, &meeting);
+  CoprodLiveState *live = coprod_projector_window_get_live_state (projector);
+  g_autoptr(CoprodAgendaItem) second = g_list_model_get_item (coprod_meeting_get_agenda (meeting), 1);
+  g_autoptr(GError) error = NULL;
+  CoprodLiveWindow *console;
+  CoprodProjectorWindow *other;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  double size;
+
+  console = coprod_live_window_new (window, live, team, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (console));
+  other = coprod_projector_window_new (GTK_WINDOW (console), live, team);
+  gtk_window_present (GTK_WINDOW (other));
+  coprod_test_wait (100);
+
+  /* Page Down in the console moves both shared screens on. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "live.next", NULL));
+  assert_shows (projector, coprod_agenda_item_get_title (second));
+  assert_shows (other, coprod_agenda_item_get_title (second));
+
+  /* The console's shared-screen controls reach both. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "shared.scene", "s", "agenda"));
+  assert_shows (projector, "▶ Now");
+  assert_shows (other, "▶ Now");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "shared.blank", NULL));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_BLANK);
+  assert_hides (other, "▶ Now");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "shared.blank", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "shared.scene", "s", "follow"));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_CURRENT_ITEM);
+
+  /* The shared screen's own keys change how it shows, never the meeting. */
+  gtk_window_set_default_size (GTK_WINDOW (projector), 1920, 1080);
+  coprod_test_wait (200);
+  before = store_digest (f->db_path);
+  size = coprod_projector_window_get_font_size (projector);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.bigger", NULL));
+  coprod_test_wait (50);
+  g_assert_cmpfloat_with_epsilon (coprod_projector_window_get_font_size (projector),
+                                  size * 1.1, 0.5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.smaller", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.blank", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.blank", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.next-card", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.next-card", NULL));
+  g_assert_cmpuint (coprod_live_state_get_card_index (live), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.shared-screen-theme",
+                                             "s", "yellow"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "projector.leave-fullscreen",
+                                             NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "projector.next-monitor",
+                                             NULL));
+  coprod_test_wait (400);
+  after = store_digest (f->db_path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (coprod_live_state_get_current_index (live), ==, 1);
+
+  /* Type follows the window: about 40 px for body text at 1920×1080. */
+  {
+    int w = gtk_widget_get_width (GTK_WIDGET (projector));
+    int h = gtk_widget_get_height (GTK_WIDGET (projector));
+
+    g_test_message ("shared screen %d×%d, body %.1f px", w, h,
+                    coprod_projector_window_get_font_size (projector));
+    g_assert_cmpfloat_with_epsilon (coprod_projector_window_get_font_size (projector),
+                                    40.0 * MIN (w / 1920.0, h / 1080.0), 0.5);
+    /* On this test's 1920×1080 screen the window gets nearly all of it. */
+    g_assert_cmpint (w, >=, 1800);
+    g_assert_cmpfloat (coprod_projector_window_get_font_size (projector), >=, 36.0);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (other));
+  coprod_live_state_end (live, NULL);
+  gtk_window_destroy (GTK_WINDOW (console));
+}
+
+static void
+test_two_windows (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, two_windows, f), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/projector/theme-contrast", test_theme_contrast);
+  g_test_add_func ("/projector/monitors", test_monitors);
+  g_test_add ("/projector/privacy", Fixture, NULL, fixture_set_up, test_privacy,
+              fixture_tear_down);
+  g_test_add ("/projector/updates", Fixture, NULL, fixture_set_up, test_updates,
+              fixture_tear_down);
+  g_test_add ("/projector/two-windows", Fixture, NULL, fixture_set_up, test_two_windows,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
