@@ -4,6 +4,7 @@
 #
 # Renders every view of Coprod to PNG under Xvfb, at laptop size and at 400 px wide:
 #   build-aux/screenshots.sh BUILD_DIR OUTPUT_DIR [VIEW...]
+# and the shared screen's scenes in each theme at 1920×1080 (all views, or "shared").
 set -eu
 
 build=${1:?usage: screenshots.sh BUILD_DIR OUTPUT_DIR [VIEW...]}
@@ -16,6 +17,7 @@ export GSETTINGS_BACKEND=memory GTK_A11Y=none NO_AT_BRIDGE=1 GSK_RENDERER=cairo 
 export GSETTINGS_SCHEMA_DIR="$build/data"
 
 for view in $views; do
+  [ "$view" = shared ] && continue
   for size in 1280x800 400x800; do
     width=${size%x*}
     height=${size#*x}
@@ -28,9 +30,9 @@ done
 # The shared screen, at projector size, in each theme.
 case " $views " in
   *" shared "*|*" welcome people "*)
-    for scene in welcome agenda current introductions blank; do
+    for scene in welcome agenda current overrun introductions blank; do
       for theme in light dark yellow; do
-        xvfb-run -a -s "-screen 0 1920x1080x24" \
+        xvfb-run -a -s "-screen 0 2560x1440x24" \
           "$build/tests/coprod-screenshot" --view="shared-$scene" --theme="$theme" \
           --width=1920 --height=1080 --output="$out/shared-$scene-$theme.png"
       done

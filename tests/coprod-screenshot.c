@@ -6,7 +6,7 @@
  * Views: welcome, people, meetings, person, meeting, agenda, empty-agenda, new-team,
  * agenda-item, live, team-settings, recovery, empty-team; and the shared screen's
  * scenes, at the size given, in --theme (light, dark, yellow): shared-welcome,
- * shared-agenda, shared-current, shared-introductions, shared-blank.
+ * shared-agenda, shared-current, shared-overrun, shared-introductions, shared-blank.
  */
 
 #include <glib/gstdio.h>
@@ -31,6 +31,18 @@ static const GOptionEntry entries[] = {
   { "theme", 0, 0, G_OPTION_ARG_STRING, &theme, "Shared screen theme", "THEME" },
   { NULL }
 };
+
+static gint64
+later_monotonic (gpointer user_data)
+{
+  return g_get_monotonic_time () + (gint64) 31 * 60 * G_USEC_PER_SEC;
+}
+
+static gint64
+later_wall (gpointer user_data)
+{
+  return g_get_real_time () + (gint64) 31 * 60 * G_USEC_PER_SEC;
+}
 
 static void
 prepare_data (const char *data_dir)
@@ -179,11 +191,17 @@ shoot (GtkApplication *app,
         }
       else if (g_str_equal (view, "shared-current"))
         coprod_live_state_go_to (live, 3, NULL);
+      else if (g_str_equal (view, "shared-overrun"))
+        {
+          /* Thirty-one minutes into the thirty-minute item. */
+          coprod_live_state_go_to (live, 3, NULL);
+          coprod_live_state_set_clocks (live, later_monotonic, later_wall, NULL);
+        }
       else if (g_str_equal (view, "shared-introductions"))
         coprod_live_state_pin_scene (live, COPROD_SCENE_INTRODUCTIONS);
       else if (g_str_equal (view, "shared-blank"))
         coprod_live_state_set_blanked (live, TRUE);
-      coprod_test_wait (900);
+      coprod_test_wait (1500);
       if (!coprod_test_save_png (gtk_widget_get_last_child (box), output, &error))
         g_error ("%s", error->message);
       g_print ("%s\n", output);

@@ -437,7 +437,15 @@ show_time (CoprodProjectorWindow *self)
     return;
   alert = coprod_live_state_get_alert (self->live);
   countdown = coprod_live_format_clock (coprod_live_state_get_item_remaining (self->live));
-  gtk_label_set_label (self->countdown_label, countdown);
+  if (alert == COPROD_LIVE_ALERT_OVERRUN)
+    {
+      /* Counting up past the time: "+01:30". */
+      g_autofree char *over = g_strconcat ("+", countdown, NULL);
+
+      gtk_label_set_label (self->countdown_label, over);
+    }
+  else
+    gtk_label_set_label (self->countdown_label, countdown);
   for (guint i = 0; i < G_N_ELEMENTS (alert_classes); i++)
     gtk_widget_remove_css_class (self->countdown_box, alert_classes[i]);
   gtk_widget_add_css_class (self->countdown_box, alert_classes[alert]);
@@ -663,6 +671,7 @@ coprod_projector_window_init (CoprodProjectorWindow *self)
   static guint serial;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *title = adw_window_title_new (_("Shared Screen"), NULL);
+  GtkWidget *viewport;
 
   self->monitor = -1;
   self->font_px = BODY_PX_AT_1080 / 2;
@@ -678,10 +687,18 @@ coprod_projector_window_init (CoprodProjectorWindow *self)
   gtk_widget_add_css_class (self->header, "flat");
   gtk_box_append (GTK_BOX (box), self->header);
 
+  /* The stage never asks for more room than the window has: a long agenda in large
+   * type is cut at the bottom rather than making the window taller than the screen
+   * (Ctrl+minus brings it back). Its wrapped lines would otherwise set the window's
+   * smallest height to what they need at one character a line. */
   self->stage = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (self->stage, "stage");
-  gtk_widget_set_vexpand (self->stage, TRUE);
-  gtk_box_append (GTK_BOX (box), self->stage);
+  viewport = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (viewport), GTK_POLICY_NEVER,
+                                  GTK_POLICY_EXTERNAL);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (viewport), self->stage);
+  gtk_widget_set_vexpand (viewport, TRUE);
+  gtk_box_append (GTK_BOX (box), viewport);
   adw_window_set_content (ADW_WINDOW (self), box);
 
   self->provider = gtk_css_provider_new ();
