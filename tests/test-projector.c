@@ -467,6 +467,45 @@ store_digest (const char *db_path)
   return g_string_free (digest, FALSE);
 }
 
+/* Which action a key triggers through @widget's shortcut controllers, or NULL. */
+static char *
+action_for_key (GtkWidget       *widget,
+                guint            keyval,
+                GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_keyval_trigger_new (keyval, modifiers);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint s = 0; s < g_list_model_get_n_items (G_LIST_MODEL (controller)); s++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), s);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) &&
+              GTK_IS_NAMED_ACTION (action))
+            return g_strdup (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
+        }
+    }
+  return NULL;
+}
+
+static void
+assert_key (GtkWidget       *widget,
+            guint            keyval,
+            GdkModifierType  modifiers,
+            const char      *action)
+{
+  g_autofree char *found = action_for_key (widget, keyval, modifiers);
+
+  g_assert_cmpstr (found, ==, action);
+}
+
 static void
 two_windows (GtkApplication *app,
              GtkWindow      *window,
@@ -547,6 +586,15 @@ two_windows (GtkApplication *app,
     g_assert_cmpint (w, >=, 1800);
     g_assert_cmpfloat (coprod_projector_window_get_font_size (projector), >=, 36.0);
   }
+
+  /* The keys: on the shared screen, and from the console. */
+  assert_key (GTK_WIDGET (projector), GDK_KEY_b, 0, "shared.blank");
+  assert_key (GTK_WIDGET (projector), GDK_KEY_plus, GDK_CONTROL_MASK, "shared.bigger");
+  assert_key (GTK_WIDGET (projector), GDK_KEY_minus, GDK_CONTROL_MASK, "shared.smaller");
+  assert_key (GTK_WIDGET (projector), GDK_KEY_Right, 0, "shared.next-card");
+  assert_key (GTK_WIDGET (console), GDK_KEY_b, 0, "shared.blank");
+  assert_key (GTK_WIDGET (console), GDK_KEY_Right, GDK_CONTROL_MASK, "shared.next-card");
+  assert_key (GTK_WIDGET (console), GDK_KEY_Right, 0, NULL);
 
   gtk_window_destroy (GTK_WINDOW (other));
   coprod_live_state_end (live, NULL);

@@ -397,7 +397,7 @@ font_px_for (CoprodProjectorWindow *self,
 {
   double fit = MIN (width / 1920.0, height / 1080.0);
 
-  return MAX (10.0, BODY_PX_AT_1080 * fit * coprod_live_state_get_text_scale (self->live));
+  return MAX (14.0, BODY_PX_AT_1080 * fit * coprod_live_state_get_text_scale (self->live));
 }
 
 static gboolean
