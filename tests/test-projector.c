@@ -437,6 +437,38 @@ updates (GtkApplication *app,
   g_assert_null (coprod_window_get_projector (COPROD_WINDOW (window)));
   g_assert_true (coprod_live_state_get_running (live));
   coprod_live_state_end (live, NULL);
+
+  /* Opened again and moved on to another team's meeting, it shows that team's people
+   * and no longer the first team's. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.shared-screen", NULL));
+  projector = coprod_window_get_projector (COPROD_WINDOW (window));
+  g_assert_nonnull (projector);
+  coprod_live_state_pin_scene (coprod_projector_window_get_live_state (projector),
+                               COPROD_SCENE_INTRODUCTIONS);
+  assert_shows (projector, "Amara Okafor");
+  {
+    g_autoptr(GDateTime) starts = g_date_time_new_local (2027, 1, 12, 18, 0, 0);
+    g_autoptr(GDateTime) ends = g_date_time_new_local (2027, 1, 12, 19, 30, 0);
+    CoprodTeam *other;
+    CoprodPerson *person;
+    CoprodMeeting *evening;
+    CoprodLiveState *other_live;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.create-team", "s",
+                                               "Evening group"));
+    other = coprod_window_get_team (COPROD_WINDOW (window));
+    g_assert_true (other != team);
+    person = coprod_team_add_person (other, "Zainab Evening", COPROD_SIDE_FAMILY, NULL);
+    coprod_person_set_show_on_shared_screen (person, TRUE);
+    coprod_person_set_likes_about_me (person, "Runs the best quiz night in town");
+    evening = coprod_team_add_meeting (other, "Evening catch-up", starts, ends, NULL);
+    other_live = coprod_window_live_state_for (COPROD_WINDOW (window), evening, other);
+    g_assert_true (coprod_projector_window_get_live_state (projector) == other_live);
+    assert_shows (projector, "Evening catch-up");
+    coprod_live_state_pin_scene (other_live, COPROD_SCENE_INTRODUCTIONS);
+    assert_shows (projector, "Runs the best quiz night in town");
+    assert_hides (projector, "Amara Okafor");
+  }
 }
 
 static void

@@ -731,8 +731,7 @@ coprod_projector_window_new (GtkWindow       *facilitator,
 
   self = g_object_new (COPROD_TYPE_PROJECTOR_WINDOW, NULL);
   g_set_weak_pointer (&self->facilitator, facilitator);
-  self->team = g_object_ref (team);
-  coprod_projector_window_set_live_state (self, live);
+  coprod_projector_window_set_live_state (self, live, team);
   return self;
 }
 
@@ -746,19 +745,23 @@ coprod_projector_window_get_live_state (CoprodProjectorWindow *self)
 /**
  * coprod_projector_window_set_live_state:
  *
- * Shows @live from now on: when the facilitator starts another meeting of the team.
+ * Shows @live, a meeting of @team, from now on: when the facilitator starts another
+ * meeting.
  */
 void
 coprod_projector_window_set_live_state (CoprodProjectorWindow *self,
-                                        CoprodLiveState       *live)
+                                        CoprodLiveState       *live,
+                                        CoprodTeam            *team)
 {
   g_return_if_fail (COPROD_IS_PROJECTOR_WINDOW (self));
   g_return_if_fail (COPROD_IS_LIVE_STATE (live));
+  g_return_if_fail (COPROD_IS_TEAM (team));
 
-  if (self->live == live)
+  if (self->live == live && self->team == team)
     return;
   disconnect_models (self);
   g_set_object (&self->live, live);
+  g_set_object (&self->team, team);
   if (self->actions != NULL)
     g_signal_handlers_disconnect_by_data (self->actions, self);
   g_clear_object (&self->actions);

@@ -41,7 +41,8 @@ CoprodProjectorWindow *coprod_projector_window_new            (GtkWindow        
                                                                CoprodTeam            *team);
 CoprodLiveState       *coprod_projector_window_get_live_state (CoprodProjectorWindow *self);
 void                   coprod_projector_window_set_live_state (CoprodProjectorWindow *self,
-                                                               CoprodLiveState       *live);
+                                                               CoprodLiveState       *live,
+                                                               CoprodTeam            *team);
 void                   coprod_projector_window_place          (CoprodProjectorWindow *self);
 void                   coprod_projector_window_next_monitor   (CoprodProjectorWindow *self);
 double                 coprod_projector_window_get_font_size  (CoprodProjectorWindow *self);

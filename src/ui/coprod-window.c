@@ -644,7 +644,7 @@ coprod_window_live_state_for (CoprodWindow  *self,
   self->live = coprod_live_state_new (meeting);
   g_set_object (&self->live_team, team);
   if (self->projector != NULL)
-    coprod_projector_window_set_live_state (self->projector, self->live);
+    coprod_projector_window_set_live_state (self->projector, self->live, team);
   return self->live;
 }
 
@@ -683,8 +683,11 @@ shared_screen_action (GtkWidget  *widget,
       return;
     }
 
+  /* The meeting is the team's on show, or the one being run, which may be another's. */
   live = coprod_window_live_state_for (self, meeting,
-                                       self->live_team != NULL ? self->live_team : self->team);
+                                       self->live != NULL &&
+                                       coprod_live_state_get_meeting (self->live) == meeting
+                                         ? self->live_team : self->team);
   /* The facilitator works in the live console when there is one. */
   facilitator = gtk_application_get_active_window (gtk_window_get_application (GTK_WINDOW (self)));
   g_set_weak_pointer (&self->projector,
