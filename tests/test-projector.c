@@ -11,6 +11,7 @@
 
 #include "coprod-context.h"
 #include "coprod-live-window.h"
+#include "coprod-meeting-editor.h"
 #include "coprod-monitors.h"
 #include "coprod-projector-window.h"
 #include "coprod-test-app.h"
@@ -478,6 +479,59 @@ test_updates (Fixture       *f,
   g_assert_cmpint (coprod_test_run_app (f->data_dir, updates, f), ==, 0);
 }
 
+/* Before the meeting starts, the shared screen follows the facilitator's view. */
+static void
+follows_facilitator (GtkApplication *app,
+                     GtkWindow      *window,
+                     gpointer        user_data)
+{
+  CoprodTeam *team;
+  CoprodMeeting *meeting;
+  CoprodProjectorWindow *projector = open_example (window, &team, &meeting);
+  CoprodLiveState *live = coprod_projector_window_get_live_state (projector);
+  GtkWindow *editor;
+  AdwViewStack *tabs;
+  CoprodMeeting *other = find_meeting (team, "Getting to know each other");
+
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_WELCOME);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-meeting", "x",
+                                             coprod_meeting_get_id (meeting)));
+  editor = coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR);
+  g_assert_nonnull (editor);
+  tabs = ADW_VIEW_STACK (coprod_test_child (GTK_WIDGET (editor), COPROD_TYPE_MEETING_EDITOR,
+                                            "view_stack"));
+  adw_view_stack_set_visible_child_name (tabs, "agenda");
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_AGENDA);
+  assert_shows (projector, "What families tell us about short breaks");
+  adw_view_stack_set_visible_child_name (tabs, "details");
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_WELCOME);
+  gtk_window_destroy (editor);
+
+  /* Another meeting's editor moves the shared screen on to that meeting. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-meeting", "x",
+                                             coprod_meeting_get_id (other)));
+  g_assert_true (coprod_live_state_get_meeting (coprod_projector_window_get_live_state (projector))
+                 == other);
+  assert_shows (projector, "Getting to know each other");
+  gtk_window_destroy (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+
+  /* A meeting under way keeps the shared screen whatever the facilitator opens. */
+  live = coprod_window_live_state_for (COPROD_WINDOW (window), meeting, team);
+  g_assert_true (coprod_live_state_start (live, NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-meeting", "x",
+                                             coprod_meeting_get_id (other)));
+  g_assert_true (coprod_projector_window_get_live_state (projector) == live);
+  gtk_window_destroy (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+  coprod_live_state_end (live, NULL);
+}
+
+static void
+test_follows_facilitator (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, follows_facilitator, f), ==, 0);
+}
+
 /* One live state, driving the console and two shared screens */
 
 static char *
@@ -652,6 +706,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/projector/updates", Fixture, NULL, fixture_set_up, test_updates,
               fixture_tear_down);
+  g_test_add ("/projector/follows-facilitator", Fixture, NULL, fixture_set_up,
+              test_follows_facilitator, fixture_tear_down);
   g_test_add ("/projector/two-windows", Fixture, NULL, fixture_set_up, test_two_windows,
               fixture_tear_down);
 

@@ -40,6 +40,7 @@ struct _CoprodLiveState
   gboolean         blanked;
   double           text_scale;
   guint            card_index;      /* the introduction card on show */
+  CoprodScene      facilitator_view; /* before the start: what the facilitator looks at */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodLiveState, coprod_live_state, G_TYPE_OBJECT)
@@ -880,7 +881,7 @@ scene_for_item (CoprodLiveState *self)
   CoprodAgendaItem *item;
 
   if (!self->running)
-    return COPROD_SCENE_WELCOME;
+    return self->facilitator_view;
   item = coprod_live_state_get_current_item (self);
   if (item == NULL)
     return COPROD_SCENE_WELCOME;
@@ -1042,4 +1043,24 @@ coprod_live_format_clock (gint64 us)
     return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d:%02d", seconds / 3600,
                             (int) (seconds / 60 % 60), (int) (seconds % 60));
   return g_strdup_printf ("%02d:%02d", (int) (seconds / 60), (int) (seconds % 60));
+}
+
+/**
+ * coprod_live_state_set_facilitator_view:
+ *
+ * What the facilitator is looking at before the meeting starts (the welcome, or the
+ * agenda): a shared screen that follows the meeting shows the same.
+ */
+void
+coprod_live_state_set_facilitator_view (CoprodLiveState *self,
+                                        CoprodScene      scene)
+{
+  g_return_if_fail (COPROD_IS_LIVE_STATE (self));
+  g_return_if_fail (scene <= COPROD_SCENE_LAST);
+
+  if (self->facilitator_view == scene)
+    return;
+  self->facilitator_view = scene;
+  if (!self->running)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENE]);
 }

@@ -102,6 +102,8 @@ void              coprod_live_state_set_blanked        (CoprodLiveState  *self,
 double            coprod_live_state_get_text_scale     (CoprodLiveState  *self);
 void              coprod_live_state_set_text_scale     (CoprodLiveState  *self,
                                                         double            scale);
+void              coprod_live_state_set_facilitator_view (CoprodLiveState *self,
+                                                          CoprodScene      scene);
 guint             coprod_live_state_get_card_index     (CoprodLiveState  *self);
 void              coprod_live_state_set_card_index     (CoprodLiveState  *self,
                                                         guint             index);

@@ -14,12 +14,14 @@
 #include "coprod-meeting-editor.h"
 #include "coprod-bindings.h"
 #include "coprod-time-spin.h"
+#include "coprod-window.h"
 
 struct _CoprodMeetingEditor
 {
   AdwWindow       parent_instance;
 
   CoprodMeeting  *meeting;
+  CoprodTeam     *team;
   gboolean        updating;
 
   AdwViewSwitcherTitle *window_title;
@@ -139,6 +141,20 @@ write_start (CoprodMeetingEditor *self,
 
 /* Callbacks */
 
+/* The shared screen, before the meeting starts, shows what the facilitator looks at:
+ * the welcome with the meeting's details, or its agenda. */
+static void
+tab_changed_cb (CoprodMeetingEditor *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  const char *tab = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (COPROD_IS_WINDOW (parent))
+    coprod_window_facilitator_view (COPROD_WINDOW (parent), self->meeting, self->team,
+                                    g_strcmp0 (tab, "agenda") == 0 ? COPROD_SCENE_AGENDA
+                                                                   : COPROD_SCENE_WELCOME);
+}
+
 static void
 start_changed_cb (CoprodMeetingEditor *self)
 {
@@ -197,6 +213,7 @@ coprod_meeting_editor_finalize (GObject *object)
   CoprodMeetingEditor *self = COPROD_MEETING_EDITOR (object);
 
   g_clear_object (&self->meeting);
+  g_clear_object (&self->team);
 
   G_OBJECT_CLASS (coprod_meeting_editor_parent_class)->finalize (object);
 }
@@ -271,6 +288,10 @@ coprod_meeting_editor_new (GtkWindow     *parent,
   coprod_text_view_bind (self->purpose_view, G_OBJECT (meeting), "purpose");
   show_times (self);
   adw_bin_set_child (self->agenda_bin, GTK_WIDGET (coprod_agenda_view_new (meeting, team)));
+  self->team = g_object_ref (team);
+  g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
+                            G_CALLBACK (tab_changed_cb), self);
+  tab_changed_cb (self);
 
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
   return self;

@@ -660,6 +660,29 @@ coprod_window_get_projector (CoprodWindow *self)
   return self->projector;
 }
 
+/**
+ * coprod_window_facilitator_view:
+ * @scene: what the facilitator is looking at: the welcome (a meeting's details) or
+ *   the agenda
+ *
+ * Before a meeting starts, the shared screen follows the facilitator from meeting to
+ * meeting and between its details and its agenda. A meeting under way keeps it.
+ */
+void
+coprod_window_facilitator_view (CoprodWindow  *self,
+                                CoprodMeeting *meeting,
+                                CoprodTeam    *team,
+                                CoprodScene    scene)
+{
+  g_return_if_fail (COPROD_IS_WINDOW (self));
+
+  if (self->live != NULL && coprod_live_state_get_running (self->live) &&
+      coprod_live_state_get_meeting (self->live) != meeting)
+    return;
+  coprod_live_state_set_facilitator_view (coprod_window_live_state_for (self, meeting, team),
+                                          scene);
+}
+
 static void
 shared_screen_action (GtkWidget  *widget,
                       const char *action_name,

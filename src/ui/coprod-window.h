@@ -24,5 +24,9 @@ CoprodLiveState *coprod_window_live_state_for (CoprodWindow  *self,
                                                CoprodMeeting *meeting,
                                                CoprodTeam    *team);
 CoprodProjectorWindow *coprod_window_get_projector (CoprodWindow *self);
+void          coprod_window_facilitator_view (CoprodWindow  *self,
+                                              CoprodMeeting *meeting,
+                                              CoprodTeam    *team,
+                                              CoprodScene    scene);
 
 G_END_DECLS
