@@ -13,8 +13,9 @@
 #include "coprod-store-private.h"
 #include "coprod-test-util.h"
 
-/* team, person, meeting, attendance, agenda_item, agenda_template, agenda_template_item */
-#define N_TABLES 7
+/* team, person, meeting, attendance, agenda_item, agenda_template, agenda_template_item,
+ * action, action_update */
+#define N_TABLES 9
 
 typedef struct
 {

@@ -22,6 +22,7 @@ struct _CoprodTeam
 
   GListStore  *people;
   GListStore  *meetings;
+  GListStore  *actions;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodTeam, coprod_team, G_TYPE_OBJECT)
@@ -87,7 +88,8 @@ load_children (CoprodTeam     *self,
       /* Only a file damaged while the app runs gets here; the list stays empty and
        * nothing is written over what could not be read. */
       g_message ("Could not read the %s of team %" G_GINT64_FORMAT ": %s",
-                 table == COPROD_TABLE_PERSON ? "people" : "meetings",
+                 table == COPROD_TABLE_PERSON ? "people"
+                   : table == COPROD_TABLE_MEETING ? "meetings" : "actions",
                  self->id, error->message);
       return list;
     }
@@ -158,6 +160,7 @@ coprod_team_dispose (GObject *object)
 
   g_clear_object (&self->people);
   g_clear_object (&self->meetings);
+  g_clear_object (&self->actions);
 
   G_OBJECT_CLASS (coprod_team_parent_class)->dispose (object);
 }
@@ -581,4 +584,88 @@ coprod_team_restore_meeting (CoprodTeam     *self,
   return set_child_deleted (self, COPROD_TABLE_MEETING,
                             G_LIST_STORE (coprod_team_get_meetings (self)),
                             meeting, coprod_meeting_get_id (meeting), FALSE, error);
+}
+
+/**
+ * coprod_team_get_actions:
+ *
+ * Returns: (transfer none): the team's actions (#CoprodAction), oldest first, whatever
+ *   their status
+ */
+GListModel *
+coprod_team_get_actions (CoprodTeam *self)
+{
+  g_return_val_if_fail (COPROD_IS_TEAM (self), NULL);
+
+  if (self->actions == NULL)
+    self->actions = load_children (self, COPROD_TABLE_ACTION, COPROD_TYPE_ACTION,
+                                   (RowConstructor) coprod_action_new_from_row);
+  return G_LIST_MODEL (self->actions);
+}
+
+/**
+ * coprod_team_add_action:
+ * @owner_person_id: who will do it, or 0 for nobody yet
+ * @due: (nullable): by when
+ * @meeting_id: the meeting it was made in, or 0
+ * @agenda_item_id: the agenda item it came out of, or 0
+ *
+ * Returns: (transfer none): the new action, open, already in the list of actions
+ */
+CoprodAction *
+coprod_team_add_action (CoprodTeam   *self,
+                        const char   *text,
+                        gint64        owner_person_id,
+                        const GDate  *due,
+                        gint64        meeting_id,
+                        gint64        agenda_item_id,
+                        GError      **error)
+{
+  GVariantDict dict;
+  GListModel *actions;
+  CoprodAction *action;
+
+  g_return_val_if_fail (COPROD_IS_TEAM (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  actions = coprod_team_get_actions (self);
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert (&dict, "team_id", "x", self->id);
+  g_variant_dict_insert (&dict, "text", "s", text);
+  g_variant_dict_insert (&dict, "owner_person_id", "x", MAX (owner_person_id, 0));
+  g_variant_dict_insert (&dict, "meeting_id", "x", MAX (meeting_id, 0));
+  g_variant_dict_insert (&dict, "agenda_item_id", "x", MAX (agenda_item_id, 0));
+  g_variant_dict_insert (&dict, "status", "s", "open");
+  g_variant_dict_insert (&dict, "created", "x", g_get_real_time () / G_USEC_PER_SEC);
+  action = insert_child (self, COPROD_TABLE_ACTION, g_variant_dict_end (&dict),
+                         (RowConstructor) coprod_action_new_from_row, actions, error);
+  if (action != NULL && due != NULL)
+    coprod_action_set_due (action, due);
+  return action;
+}
+
+gboolean
+coprod_team_delete_action (CoprodTeam    *self,
+                           CoprodAction  *action,
+                           GError       **error)
+{
+  g_return_val_if_fail (COPROD_IS_TEAM (self), FALSE);
+  g_return_val_if_fail (COPROD_IS_ACTION (action), FALSE);
+
+  return set_child_deleted (self, COPROD_TABLE_ACTION,
+                            G_LIST_STORE (coprod_team_get_actions (self)),
+                            action, coprod_action_get_id (action), TRUE, error);
+}
+
+gboolean
+coprod_team_restore_action (CoprodTeam    *self,
+                            CoprodAction  *action,
+                            GError       **error)
+{
+  g_return_val_if_fail (COPROD_IS_TEAM (self), FALSE);
+  g_return_val_if_fail (COPROD_IS_ACTION (action), FALSE);
+
+  return set_child_deleted (self, COPROD_TABLE_ACTION,
+                            G_LIST_STORE (coprod_team_get_actions (self)),
+                            action, coprod_action_get_id (action), FALSE, error);
 }

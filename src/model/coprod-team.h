@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "coprod-action.h"
 #include "coprod-meeting.h"
 #include "coprod-person.h"
 #include "coprod-store.h"
@@ -60,6 +61,21 @@ gboolean       coprod_team_delete_meeting    (CoprodTeam    *self,
                                               GError       **error);
 gboolean       coprod_team_restore_meeting   (CoprodTeam    *self,
                                               CoprodMeeting *meeting,
+                                              GError       **error);
+
+GListModel    *coprod_team_get_actions       (CoprodTeam    *self);
+CoprodAction  *coprod_team_add_action        (CoprodTeam    *self,
+                                              const char    *text,
+                                              gint64         owner_person_id,
+                                              const GDate   *due,
+                                              gint64         meeting_id,
+                                              gint64         agenda_item_id,
+                                              GError       **error);
+gboolean       coprod_team_delete_action     (CoprodTeam    *self,
+                                              CoprodAction  *action,
+                                              GError       **error);
+gboolean       coprod_team_restore_action    (CoprodTeam    *self,
+                                              CoprodAction  *action,
                                               GError       **error);
 
 G_END_DECLS

@@ -161,6 +161,43 @@ migrate_5_to_6 (sqlite3  *db,
                             error);
 }
 
+/* Actions: what someone said they would do, by when, and what became of it. The due
+ * date is a calendar date ("2026-12-01"), the same wherever the laptop is; every
+ * change of status or note is kept as an update, with the meeting it was made in. */
+static gboolean
+migrate_6_to_7 (sqlite3  *db,
+                GError  **error)
+{
+  static const char sql[] =
+    "CREATE TABLE action ("
+    "  id INTEGER PRIMARY KEY,"
+    "  team_id INTEGER NOT NULL REFERENCES team (id) ON DELETE CASCADE,"
+    "  meeting_id INTEGER REFERENCES meeting (id) ON DELETE SET NULL,"
+    "  agenda_item_id INTEGER REFERENCES agenda_item (id) ON DELETE SET NULL,"
+    "  from_expectation_id INTEGER NOT NULL DEFAULT 0,"
+    "  text TEXT NOT NULL DEFAULT '',"
+    "  owner_person_id INTEGER REFERENCES person (id) ON DELETE SET NULL,"
+    "  due TEXT NOT NULL DEFAULT '',"
+    "  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'cannot')),"
+    "  status_note TEXT NOT NULL DEFAULT '',"
+    "  created INTEGER NOT NULL,"
+    "  closed INTEGER NOT NULL DEFAULT 0,"
+    "  deleted INTEGER NOT NULL DEFAULT 0"
+    ") STRICT;"
+    "CREATE INDEX action_team ON action (team_id, status, due);"
+    "CREATE TABLE action_update ("
+    "  id INTEGER PRIMARY KEY,"
+    "  action_id INTEGER NOT NULL REFERENCES action (id) ON DELETE CASCADE,"
+    "  meeting_id INTEGER REFERENCES meeting (id) ON DELETE SET NULL,"
+    "  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'cannot')),"
+    "  note TEXT NOT NULL DEFAULT '',"
+    "  created INTEGER NOT NULL"
+    ") STRICT;"
+    "CREATE INDEX action_update_action ON action_update (action_id, created);";
+
+  return coprod_store_exec (db, sql, error);
+}
+
 const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
   migrate_0_to_1,
   migrate_1_to_2,
@@ -168,4 +205,5 @@ const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
   migrate_3_to_4,
   migrate_4_to_5,
   migrate_5_to_6,
+  migrate_6_to_7,
 };

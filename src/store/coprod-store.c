@@ -148,6 +148,26 @@ typedef struct
   X (T, plain_description, TEXT) \
   X (T, minutes, INTEGER)
 
+#define ACTION_COLUMNS(X, T) \
+  X (T, team_id, INTEGER) \
+  X (T, meeting_id, REF) \
+  X (T, agenda_item_id, REF) \
+  X (T, from_expectation_id, INTEGER) \
+  X (T, text, TEXT) \
+  X (T, owner_person_id, REF) \
+  X (T, due, TEXT) \
+  X (T, status, TEXT) \
+  X (T, status_note, TEXT) \
+  X (T, created, INTEGER) \
+  X (T, closed, INTEGER)
+
+#define ACTION_UPDATE_COLUMNS(X, T) \
+  X (T, action_id, INTEGER) \
+  X (T, meeting_id, REF) \
+  X (T, status, TEXT) \
+  X (T, note, TEXT) \
+  X (T, created, INTEGER)
+
 #define COLUMN_DESC(T, c, ty) { #c, COL_##ty, "UPDATE " #T " SET " #c " = ?1 WHERE id = ?2" },
 #define SELECT_COL(T, c, ty) ", " #c
 #define INSERT_PARAM(T, c, ty) ", ?"
@@ -163,6 +183,11 @@ static const Column agenda_item_columns[] = { AGENDA_ITEM_COLUMNS (COLUMN_DESC, 
 static const Column template_columns[] = { TEMPLATE_COLUMNS (COLUMN_DESC, agenda_template) };
 static const Column template_item_columns[] = {
   TEMPLATE_ITEM_COLUMNS (COLUMN_DESC, agenda_template_item)
+};
+
+static const Column action_columns[] = { ACTION_COLUMNS (COLUMN_DESC, action) };
+static const Column action_update_columns[] = {
+  ACTION_UPDATE_COLUMNS (COLUMN_DESC, action_update)
 };
 
 static const Table tables[COPROD_N_TABLES] = {
@@ -218,6 +243,24 @@ static const Table tables[COPROD_N_TABLES] = {
     INSERT_SQL (agenda_template_item, TEMPLATE_ITEM_COLUMNS),
     NULL,  /* items go with their template */
     template_item_columns, G_N_ELEMENTS (template_item_columns),
+  },
+  [COPROD_TABLE_ACTION] = {
+    "action", "team_id",
+    SELECT_SQL (action, ACTION_COLUMNS)
+      " WHERE team_id = ?1 AND deleted = 0 ORDER BY created, id",
+    SELECT_SQL (action, ACTION_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (action, ACTION_COLUMNS),
+    "UPDATE action SET deleted = ?1 WHERE id = ?2",
+    action_columns, G_N_ELEMENTS (action_columns),
+  },
+  [COPROD_TABLE_ACTION_UPDATE] = {
+    "action_update", "action_id",
+    SELECT_SQL (action_update, ACTION_UPDATE_COLUMNS)
+      " WHERE action_id = ?1 ORDER BY created, id",
+    SELECT_SQL (action_update, ACTION_UPDATE_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (action_update, ACTION_UPDATE_COLUMNS),
+    NULL,  /* an action's history is never deleted on its own */
+    action_update_columns, G_N_ELEMENTS (action_update_columns),
   },
 };
 
@@ -1008,6 +1051,7 @@ coprod_store_open (const char  *data_dir,
 
   /* Deletions are undoable until the app closes; what was still deleted then goes. */
   if (!coprod_store_exec (self->db,
+                          "DELETE FROM action WHERE deleted = 1;"
                           "DELETE FROM agenda_item WHERE deleted = 1;"
                           "DELETE FROM agenda_template WHERE deleted = 1;"
                           "DELETE FROM person WHERE deleted = 1;"

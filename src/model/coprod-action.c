@@ -1,0 +1,561 @@
+/* coprod-action.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * An action point: what someone said they would do, by when, and what became of it.
+ * "Do what you say you will do... Be honest. If something you thought you could do
+ * turns out to be something you can't do, then tell us" (seed 002): so an action is
+ * open, done, or can't do, and can't do always says why. Every change of status and
+ * every note is kept as an update, with the meeting it was made in, so the team can
+ * see the whole story at the next meeting.
+ *
+ * The due date is a calendar date, not a moment: "by the 1st of December" means the
+ * same day wherever the laptop's clock is set, and an action is overdue once that day
+ * is over where the facilitator is.
+ */
+
+#include "coprod-action.h"
+#include "coprod-record-private.h"
+
+struct _CoprodAction
+{
+  GObject      parent_instance;
+
+  CoprodStore *store;
+  gint64       id;
+  gint64       team_id;
+  gint64       meeting_id;
+  gint64       agenda_item_id;
+  gint64       from_expectation_id;
+  gint64       owner_person_id;
+  gint64       status;
+  gint64       closed;
+  char        *text;
+  char        *due;          /* "YYYY-MM-DD", or "" */
+  char        *status_note;
+};
+
+G_DEFINE_FINAL_TYPE (CoprodAction, coprod_action, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (coprod-action-error-quark, coprod_action_error)
+
+static const GEnumValue status_values[] = {
+  { COPROD_ACTION_OPEN, "COPROD_ACTION_OPEN", "open" },
+  { COPROD_ACTION_DONE, "COPROD_ACTION_DONE", "done" },
+  { COPROD_ACTION_CANNOT, "COPROD_ACTION_CANNOT", "cannot" },
+  { 0, NULL, NULL },
+};
+
+enum {
+  PROP_0,
+  PROP_TEXT,
+  PROP_OWNER_PERSON_ID,
+  PROP_DUE,
+  PROP_STATUS,
+  PROP_STATUS_NOTE,
+  PROP_CLOSED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+const char *
+coprod_action_status_to_string (CoprodActionStatus status)
+{
+  g_return_val_if_fail (status <= COPROD_ACTION_CANNOT, "open");
+  return status_values[status].value_nick;
+}
+
+void
+coprod_action_update_free (CoprodActionUpdate *update)
+{
+  if (update == NULL)
+    return;
+  g_free (update->note);
+  g_free (update);
+}
+
+/* Helpers */
+
+static CoprodRecord
+record_of (CoprodAction *self)
+{
+  return (CoprodRecord) { G_OBJECT (self), self->store, COPROD_TABLE_ACTION, self->id };
+}
+
+/* Reads "YYYY-MM-DD" strictly; anything else is no date. */
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  guint year = 0, month = 0, day = 0;
+
+  g_date_clear (date, 1);
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    {
+      int digit = g_ascii_digit_value (text[i]);
+
+      if (i == 4 || i == 7)
+        continue;
+      if (digit < 0)
+        return FALSE;
+      if (i < 4)
+        year = year * 10 + digit;
+      else if (i < 7)
+        month = month * 10 + digit;
+      else
+        day = day * 10 + digit;
+    }
+  if (!g_date_valid_dmy (day, month, year))
+    return FALSE;
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+add_update (CoprodAction        *self,
+            CoprodActionStatus   status,
+            const char          *note,
+            gint64               meeting_id,
+            GError             **error)
+{
+  GVariantDict dict;
+
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert (&dict, "action_id", "x", self->id);
+  g_variant_dict_insert (&dict, "meeting_id", "x", meeting_id);
+  g_variant_dict_insert (&dict, "status", "s", coprod_action_status_to_string (status));
+  g_variant_dict_insert (&dict, "note", "s", note != NULL ? note : "");
+  g_variant_dict_insert (&dict, "created", "x", g_get_real_time () / G_USEC_PER_SEC);
+  return coprod_store_insert (self->store, COPROD_TABLE_ACTION_UPDATE,
+                              g_variant_dict_end (&dict), error) != 0;
+}
+
+/* Overrides */
+
+static void
+coprod_action_finalize (GObject *object)
+{
+  CoprodAction *self = (CoprodAction *) object;
+
+  g_clear_object (&self->store);
+  g_free (self->text);
+  g_free (self->due);
+  g_free (self->status_note);
+
+  G_OBJECT_CLASS (coprod_action_parent_class)->finalize (object);
+}
+
+static void
+coprod_action_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CoprodAction *self = COPROD_ACTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      g_value_set_string (value, self->text);
+      break;
+
+    case PROP_OWNER_PERSON_ID:
+      g_value_set_int64 (value, self->owner_person_id);
+      break;
+
+    case PROP_DUE:
+      g_value_set_string (value, self->due);
+      break;
+
+    case PROP_STATUS:
+      g_value_set_int (value, self->status);
+      break;
+
+    case PROP_STATUS_NOTE:
+      g_value_set_string (value, self->status_note);
+      break;
+
+    case PROP_CLOSED:
+      g_value_set_int64 (value, self->closed);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_action_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CoprodAction *self = COPROD_ACTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      coprod_action_set_text (self, g_value_get_string (value));
+      break;
+
+    case PROP_OWNER_PERSON_ID:
+      coprod_action_set_owner_person_id (self, g_value_get_int64 (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+coprod_action_class_init (CoprodActionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->finalize = coprod_action_finalize;
+  object_class->get_property = coprod_action_get_property;
+  object_class->set_property = coprod_action_set_property;
+
+  properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, "", rw);
+  properties[PROP_OWNER_PERSON_ID] = g_param_spec_int64 ("owner-person-id", NULL, NULL,
+                                                         0, G_MAXINT64, 0, rw);
+  /* "YYYY-MM-DD", or "" for none; set it with coprod_action_set_due(). */
+  properties[PROP_DUE] = g_param_spec_string ("due", NULL, NULL, "", ro);
+  properties[PROP_STATUS] = g_param_spec_int ("status", NULL, NULL, COPROD_ACTION_OPEN,
+                                              COPROD_ACTION_CANNOT, COPROD_ACTION_OPEN, ro);
+  properties[PROP_STATUS_NOTE] = g_param_spec_string ("status-note", NULL, NULL, "", ro);
+  properties[PROP_CLOSED] = g_param_spec_int64 ("closed", NULL, NULL, 0, G_MAXINT64, 0, ro);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+coprod_action_init (CoprodAction *self)
+{
+}
+
+/* Public API */
+
+CoprodAction *
+coprod_action_new_from_row (CoprodStore *store,
+                            GVariant    *row)
+{
+  CoprodAction *self;
+  g_autofree char *status = NULL;
+  GDate due;
+
+  g_return_val_if_fail (COPROD_IS_STORE (store), NULL);
+  g_return_val_if_fail (row != NULL, NULL);
+
+  self = g_object_new (COPROD_TYPE_ACTION, NULL);
+  self->store = g_object_ref (store);
+  self->id = coprod_row_get_int (row, "id");
+  self->team_id = coprod_row_get_int (row, "team_id");
+  self->meeting_id = coprod_row_get_int (row, "meeting_id");
+  self->agenda_item_id = coprod_row_get_int (row, "agenda_item_id");
+  self->from_expectation_id = coprod_row_get_int (row, "from_expectation_id");
+  self->owner_person_id = coprod_row_get_int (row, "owner_person_id");
+  self->closed = coprod_row_get_int (row, "closed");
+  self->text = coprod_row_dup_text (row, "text");
+  self->due = coprod_row_dup_text (row, "due");
+  /* A due date that is not a date reads as none; the file keeps it until one is set. */
+  if (!parse_date (self->due, &due))
+    {
+      g_free (self->due);
+      self->due = g_strdup ("");
+    }
+  self->status_note = coprod_row_dup_text (row, "status_note");
+  status = coprod_row_dup_text (row, "status");
+  self->status = coprod_enum_from_nick (status_values, status, COPROD_ACTION_OPEN);
+  return self;
+}
+
+gint64
+coprod_action_get_id (CoprodAction *self)
+{
+  g_return_val_if_fail (COPROD_IS_ACTION (self), 0);
+  return self->id;
+}
+
+gint64
+coprod_action_get_team_id (CoprodAction *self)
+{
+  g_return_val_if_fail (COPROD_IS_ACTION (self), 0);
+  return self->team_id;
+}
+
+/* The meeting the action was made in, or 0. */
+gint64
+coprod_action_get_meeting_id (CoprodAction *self)
+{
+  g_return_val_if_fail (COPROD_IS_ACTION (self), 0);
+  return self->meeting_id;
+}
+
+/* The agenda item it came out of, or 0. */
+gint64
+coprod_action_get_agenda_item_id (CoprodAction *self)
+{
+  g_return_val_if_fail (COPROD_IS_ACTION (self), 0);
+  return self->agenda_item_id;
+}
+
+/* The expectation it answers, or 0. */
+gint64
+coprod_action_get_from_expectation_id (CoprodAction *self)
+{
+  g_return_val_if_fail (COPROD_IS_ACTION (self), 0);
+  return self->from_expectation_id;
+}
+
+const char *
+coprod_action_get_text (CoprodAction *self)
+{
+  g_return_val_if_fail (COPROD_IS_ACTION (self), NULL);
+  return self->text;
+}
+
+void
+coprod_action_set_text (CoprodAction *self,
+                        const char   *text)
+{
+  CoprodRecord record;
+
+  g_return_if_fail (COPROD_IS_ACTION (self));
+  record = record_of (self);
+  coprod_record_set_text (&record, "text", &self->text, text, properties[PROP_TEXT]);
+}
+
+/* Who said they would do it: a person of the team, or 0 while nobody is chosen. */
+gint64
+coprod_action_get_owner_person_id (CoprodAction *self)
+{
+  g_return_val_if_fail (COPROD_IS_ACTION (self), 0);
+  return self->owner_person_id;
+}
+
+void
+coprod_action_set_owner_person_id (CoprodAction *self,
+                                   gint64        person_id)
+{
+  CoprodRecord record;
+
+  g_return_if_fail (COPROD_IS_ACTION (self));
+  record = record_of (self);
+  coprod_record_set_int (&record, "owner_person_id", &self->owner_person_id, MAX (person_id, 0),
+                         properties[PROP_OWNER_PERSON_ID]);
+}
+
+/**
+ * coprod_action_get_due:
+ * @due: (out): the due date, or a cleared date when there is none
+ *
+ * Returns: whether the action has a due date
+ */
+gboolean
+coprod_action_get_due (CoprodAction *self,
+                       GDate        *due)
+{
+  g_return_val_if_fail (COPROD_IS_ACTION (self), FALSE);
+  g_return_val_if_fail (due != NULL, FALSE);
+  return parse_date (self->due, due);
+}
+
+/* Sets the due date; %NULL or an invalid date takes it away. */
+void
+coprod_action_set_due (CoprodAction *self,
+                       const GDate  *due)
+{
+  CoprodRecord record;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (COPROD_IS_ACTION (self));
+
+  if (due != NULL && g_date_valid (due))
+    text = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (due), g_date_get_month (due),
+                            g_date_get_day (due));
+  record = record_of (self);
+  coprod_record_set_text (&record, "due", &self->due, text, properties[PROP_DUE]);
+}
+
+CoprodActionStatus
+coprod_action_get_status (CoprodAction *self)
+{
+  g_return_val_if_fail (COPROD_IS_ACTION (self), COPROD_ACTION_OPEN);
+  return self->status;
+}
+
+/* What was said when it was last marked done or can't do: for can't do, the reason. */
+const char *
+coprod_action_get_status_note (CoprodAction *self)
+{
+  g_return_val_if_fail (COPROD_IS_ACTION (self), NULL);
+  return self->status_note;
+}
+
+/* When it was marked done or can't do (Unix time), or 0 while it is open. */
+gint64
+coprod_action_get_closed (CoprodAction *self)
+{
+  g_return_val_if_fail (COPROD_IS_ACTION (self), 0);
+  return self->closed;
+}
+
+/**
+ * coprod_action_set_status:
+ * @note: what happened; for %COPROD_ACTION_CANNOT, why, which is required
+ * @meeting_id: the meeting it was said in, or 0
+ *
+ * Marks the action open, done or can't do, and keeps the change in its history.
+ *
+ * Returns: %FALSE, changing nothing, when can't do comes without a reason or the
+ *   store refuses
+ */
+gboolean
+coprod_action_set_status (CoprodAction        *self,
+                          CoprodActionStatus   status,
+                          const char          *note,
+                          gint64               meeting_id,
+                          GError             **error)
+{
+  CoprodRecord record;
+  gint64 closed;
+
+  g_return_val_if_fail (COPROD_IS_ACTION (self), FALSE);
+  g_return_val_if_fail (status <= COPROD_ACTION_CANNOT, FALSE);
+
+  if (status == COPROD_ACTION_CANNOT && is_blank (note))
+    {
+      g_set_error_literal (error, COPROD_ACTION_ERROR, COPROD_ACTION_ERROR_REASON_NEEDED,
+                           "Say why it can’t be done, so the team knows what happened");
+      return FALSE;
+    }
+  if (!add_update (self, status, note, meeting_id, error))
+    return FALSE;
+
+  record = record_of (self);
+  closed = status == COPROD_ACTION_OPEN ? 0 : g_get_real_time () / G_USEC_PER_SEC;
+  coprod_record_set_int (&record, "closed", &self->closed, closed, properties[PROP_CLOSED]);
+  if (self->status != (gint64) status)
+    {
+      self->status = status;
+      coprod_store_update (self->store, COPROD_TABLE_ACTION, self->id, "status",
+                           g_variant_new_string (coprod_action_status_to_string (status)),
+                           NULL);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+    }
+  coprod_record_set_text (&record, "status_note", &self->status_note,
+                          status == COPROD_ACTION_OPEN ? "" : note,
+                          properties[PROP_STATUS_NOTE]);
+  return TRUE;
+}
+
+/**
+ * coprod_action_add_note:
+ * @meeting_id: the meeting it was said in, or 0
+ *
+ * Adds a note on how the action is going to its history, leaving its status as it is.
+ */
+gboolean
+coprod_action_add_note (CoprodAction  *self,
+                        const char    *note,
+                        gint64         meeting_id,
+                        GError       **error)
+{
+  g_return_val_if_fail (COPROD_IS_ACTION (self), FALSE);
+
+  if (is_blank (note))
+    {
+      g_set_error_literal (error, COPROD_ACTION_ERROR, COPROD_ACTION_ERROR_EMPTY_NOTE,
+                           "The note is empty");
+      return FALSE;
+    }
+  return add_update (self, self->status, note, meeting_id, error);
+}
+
+/**
+ * coprod_action_dup_history:
+ *
+ * Returns: (transfer container) (element-type CoprodActionUpdate): every update,
+ *   oldest first, or %NULL if the store could not be read
+ */
+GPtrArray *
+coprod_action_dup_history (CoprodAction  *self,
+                           GError       **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  GPtrArray *history;
+
+  g_return_val_if_fail (COPROD_IS_ACTION (self), NULL);
+
+  rows = coprod_store_list (self->store, COPROD_TABLE_ACTION_UPDATE, self->id, error);
+  if (rows == NULL)
+    return NULL;
+  history = g_ptr_array_new_full (rows->len, (GDestroyNotify) coprod_action_update_free);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GVariant *row = g_ptr_array_index (rows, i);
+      CoprodActionUpdate *update = g_new0 (CoprodActionUpdate, 1);
+      g_autofree char *status = coprod_row_dup_text (row, "status");
+
+      update->meeting_id = coprod_row_get_int (row, "meeting_id");
+      update->status = coprod_enum_from_nick (status_values, status, COPROD_ACTION_OPEN);
+      update->note = coprod_row_dup_text (row, "note");
+      update->created = coprod_row_get_int (row, "created");
+      g_ptr_array_add (history, update);
+    }
+  return history;
+}
+
+/**
+ * coprod_action_get_days_overdue:
+ * @today: the date where the facilitator is (see coprod_date_today())
+ *
+ * Returns: how many whole days past its due date an open action is; 0 when it is
+ *   not overdue, has no date, or is done or can't be done
+ */
+int
+coprod_action_get_days_overdue (CoprodAction *self,
+                                const GDate  *today)
+{
+  GDate due;
+
+  g_return_val_if_fail (COPROD_IS_ACTION (self), 0);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), 0);
+
+  if (self->status != COPROD_ACTION_OPEN || !parse_date (self->due, &due))
+    return 0;
+  return MAX (0, g_date_days_between (&due, today));
+}
+
+/**
+ * coprod_date_today:
+ * @zone: where the facilitator is; %NULL for the local time zone
+ * @unix_time: the moment
+ * @today: (out): the calendar date at that moment in @zone
+ */
+void
+coprod_date_today (GTimeZone *zone,
+                   gint64     unix_time,
+                   GDate     *today)
+{
+  g_autoptr(GTimeZone) local = zone == NULL ? g_time_zone_new_local () : NULL;
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
+  g_autoptr(GDateTime) there = g_date_time_to_timezone (utc, zone != NULL ? zone : local);
+
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (there), g_date_time_get_month (there),
+                  g_date_time_get_year (there));
+}

@@ -1,0 +1,365 @@
+/* test-action.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The rules of an action point: can't do needs a reason, every change is kept as
+ * history with its meeting, and overdue is counted in calendar days where the
+ * facilitator is. Each case reopens the store to see what was really kept.
+ */
+
+#include "coprod-context.h"
+#include "coprod-test-util.h"
+
+typedef struct
+{
+  char          *data_dir;
+  CoprodStore   *store;
+  CoprodContext *context;
+  CoprodTeam    *team;      /* owned by the context */
+  gint64         person_id;
+  gint64         meeting_id;
+  gint64         item_id;
+} Fixture;
+
+static void
+open_all (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoprodTeam) team = NULL;
+
+  f->store = coprod_store_open (f->data_dir, &error);
+  g_assert_no_error (error);
+  f->context = coprod_context_new (f->store, &error);
+  g_assert_no_error (error);
+  team = g_list_model_get_item (coprod_context_get_teams (f->context), 0);
+  f->team = team;
+}
+
+static void
+close_all (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+
+  coprod_store_close (f->store, &error);
+  g_assert_no_error (error);
+  g_clear_object (&f->context);
+  g_clear_object (&f->store);
+  f->team = NULL;
+}
+
+static void
+reopen (Fixture *f)
+{
+  close_all (f);
+  open_all (f);
+}
+
+static CoprodAction *
+first_action (Fixture *f)
+{
+  g_autoptr(CoprodAction) action = g_list_model_get_item (coprod_team_get_actions (f->team), 0);
+
+  g_assert_nonnull (action);
+  return action;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) starts = g_date_time_new_local (2026, 12, 1, 10, 0, 0);
+  g_autoptr(GDateTime) ends = g_date_time_new_local (2026, 12, 1, 12, 0, 0);
+  CoprodTeam *team;
+  CoprodPerson *person;
+  CoprodMeeting *meeting;
+  CoprodAgendaItem *item;
+
+  f->data_dir = coprod_test_make_tmp_dir ("coprod-action");
+  f->store = coprod_store_open (f->data_dir, &error);
+  g_assert_no_error (error);
+  f->context = coprod_context_new (f->store, &error);
+  g_assert_no_error (error);
+  team = coprod_context_create_team (f->context, "Action team", &error);
+  g_assert_no_error (error);
+  person = coprod_team_add_person (team, "Sunita Patel", COPROD_SIDE_PROFESSIONAL, &error);
+  g_assert_no_error (error);
+  meeting = coprod_team_add_meeting (team, "December meeting", starts, ends, &error);
+  g_assert_no_error (error);
+  item = coprod_meeting_add_agenda_item (meeting, COPROD_AGENDA_KIND_ITEM, "Short breaks", 20,
+                                         &error);
+  g_assert_no_error (error);
+  f->person_id = coprod_person_get_id (person);
+  f->meeting_id = coprod_meeting_get_id (meeting);
+  f->item_id = coprod_agenda_item_get_id (item);
+  reopen (f);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  close_all (f);
+  coprod_test_remove_tmp_dir (f->data_dir);
+  g_free (f->data_dir);
+}
+
+static CoprodAction *
+add_action (Fixture    *f,
+            const char *text,
+            guint       day)
+{
+  g_autoptr(GError) error = NULL;
+  GDate due;
+  CoprodAction *action;
+
+  g_date_clear (&due, 1);
+  if (day > 0)
+    g_date_set_dmy (&due, day, G_DATE_DECEMBER, 2026);
+  action = coprod_team_add_action (f->team, text, f->person_id, day > 0 ? &due : NULL,
+                                   f->meeting_id, f->item_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (action);
+  return action;
+}
+
+static void
+test_made_in_a_meeting (Fixture       *f,
+                        gconstpointer  data)
+{
+  const char *text = "I will ask the short breaks team about weekend places by Friday — "
+                     "سأسأل 👍";
+  CoprodAction *action = add_action (f, text, 11);
+  GDate due;
+
+  g_assert_cmpint (coprod_action_get_status (action), ==, COPROD_ACTION_OPEN);
+  reopen (f);
+
+  action = first_action (f);
+  g_assert_cmpstr (coprod_action_get_text (action), ==, text);
+  g_assert_cmpint (coprod_action_get_owner_person_id (action), ==, f->person_id);
+  g_assert_cmpint (coprod_action_get_meeting_id (action), ==, f->meeting_id);
+  g_assert_cmpint (coprod_action_get_agenda_item_id (action), ==, f->item_id);
+  g_assert_cmpint (coprod_action_get_from_expectation_id (action), ==, 0);
+  g_assert_cmpint (coprod_action_get_team_id (action), ==, coprod_team_get_id (f->team));
+  g_assert_true (coprod_action_get_due (action, &due));
+  g_assert_cmpuint (g_date_get_day (&due), ==, 11);
+  g_assert_cmpuint (g_date_get_month (&due), ==, G_DATE_DECEMBER);
+  g_assert_cmpuint (g_date_get_year (&due), ==, 2026);
+
+  /* Taking the date away, and a new owner. */
+  coprod_action_set_due (action, NULL);
+  coprod_action_set_owner_person_id (action, 0);
+  reopen (f);
+  action = first_action (f);
+  g_assert_false (coprod_action_get_due (action, &due));
+  g_assert_cmpint (coprod_action_get_owner_person_id (action), ==, 0);
+}
+
+static void
+test_cannot_needs_a_reason (Fixture       *f,
+                            gconstpointer  data)
+{
+  CoprodAction *action = add_action (f, "I will find a venue with a hearing loop", 8);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+
+  g_assert_false (coprod_action_set_status (action, COPROD_ACTION_CANNOT, NULL, f->meeting_id,
+                                            &error));
+  g_assert_error (error, COPROD_ACTION_ERROR, COPROD_ACTION_ERROR_REASON_NEEDED);
+  g_clear_error (&error);
+  g_assert_false (coprod_action_set_status (action, COPROD_ACTION_CANNOT, " \t\n\u3000",
+                                            f->meeting_id, &error));
+  g_assert_error (error, COPROD_ACTION_ERROR, COPROD_ACTION_ERROR_REASON_NEEDED);
+  g_clear_error (&error);
+  g_assert_cmpint (coprod_action_get_status (action), ==, COPROD_ACTION_OPEN);
+
+  g_assert_true (coprod_action_set_status (action, COPROD_ACTION_CANNOT,
+                                           "The only room with a loop is booked until March",
+                                           f->meeting_id, &error));
+  g_assert_no_error (error);
+  reopen (f);
+
+  action = first_action (f);
+  g_assert_cmpint (coprod_action_get_status (action), ==, COPROD_ACTION_CANNOT);
+  g_assert_cmpstr (coprod_action_get_status_note (action), ==,
+                   "The only room with a loop is booked until March");
+  g_assert_cmpint (coprod_action_get_closed (action), >, 0);
+  history = coprod_action_dup_history (action, &error);
+  g_assert_no_error (error);
+  /* The refused attempts left nothing behind. */
+  g_assert_cmpuint (history->len, ==, 1);
+}
+
+static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  CoprodAction *action = add_action (f, "I will send the minutes in large print", 4);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  CoprodActionUpdate *update;
+
+  g_assert_false (coprod_action_add_note (action, "   ", f->meeting_id, &error));
+  g_assert_error (error, COPROD_ACTION_ERROR, COPROD_ACTION_ERROR_EMPTY_NOTE);
+  g_clear_error (&error);
+
+  g_assert_true (coprod_action_add_note (action, "Printed, posting on Monday", 0, &error));
+  g_assert_true (coprod_action_set_status (action, COPROD_ACTION_DONE, "Posted to everyone",
+                                           f->meeting_id, &error));
+  g_assert_true (coprod_action_set_status (action, COPROD_ACTION_OPEN,
+                                           "Rachel did not get hers", f->meeting_id, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (coprod_action_get_closed (action), ==, 0);
+  g_assert_cmpstr (coprod_action_get_status_note (action), ==, "");
+  reopen (f);
+
+  action = first_action (f);
+  g_assert_cmpint (coprod_action_get_status (action), ==, COPROD_ACTION_OPEN);
+  history = coprod_action_dup_history (action, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 3);
+  update = g_ptr_array_index (history, 0);
+  g_assert_cmpstr (update->note, ==, "Printed, posting on Monday");
+  g_assert_cmpint (update->meeting_id, ==, 0);
+  g_assert_cmpint (update->status, ==, COPROD_ACTION_OPEN);
+  update = g_ptr_array_index (history, 1);
+  g_assert_cmpstr (update->note, ==, "Posted to everyone");
+  g_assert_cmpint (update->meeting_id, ==, f->meeting_id);
+  g_assert_cmpint (update->status, ==, COPROD_ACTION_DONE);
+  update = g_ptr_array_index (history, 2);
+  g_assert_cmpint (update->status, ==, COPROD_ACTION_OPEN);
+  g_assert_cmpint (update->created, >, 0);
+}
+
+static GDate *
+date (guint day,
+      guint month,
+      guint year)
+{
+  return g_date_new_dmy (day, month, year);
+}
+
+static void
+test_overdue (Fixture       *f,
+              gconstpointer  data)
+{
+  CoprodAction *action = add_action (f, "I will call the transport team", 1);
+  CoprodAction *undated = add_action (f, "I will think about it", 0);
+  g_autoptr(GDate) same_day = date (1, 12, 2026);
+  g_autoptr(GDate) three_later = date (4, 12, 2026);
+  g_autoptr(GDate) new_year = date (2, 1, 2027);
+  g_autoptr(GDate) before = date (20, 11, 2026);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (coprod_action_get_days_overdue (action, before), ==, 0);
+  g_assert_cmpint (coprod_action_get_days_overdue (action, same_day), ==, 0);
+  g_assert_cmpint (coprod_action_get_days_overdue (action, three_later), ==, 3);
+  g_assert_cmpint (coprod_action_get_days_overdue (action, new_year), ==, 32);
+  g_assert_cmpint (coprod_action_get_days_overdue (undated, new_year), ==, 0);
+
+  /* Done, or can't do, is never overdue. */
+  g_assert_true (coprod_action_set_status (action, COPROD_ACTION_DONE, "", 0, &error));
+  g_assert_cmpint (coprod_action_get_days_overdue (action, new_year), ==, 0);
+}
+
+/* One moment, three places: it is already the 2nd in Auckland while still the 1st in
+ * London and Los Angeles, so only there is an action due on the 1st a day overdue. */
+static void
+test_overdue_across_time_zones (Fixture       *f,
+                                gconstpointer  data)
+{
+  CoprodAction *action = add_action (f, "I will book the room", 1);
+  g_autoptr(GDateTime) moment = g_date_time_new_utc (2026, 12, 1, 23, 30, 0);
+  g_autoptr(GTimeZone) london = g_time_zone_new_identifier ("Europe/London");
+  g_autoptr(GTimeZone) auckland = g_time_zone_new_identifier ("Pacific/Auckland");
+  g_autoptr(GTimeZone) los_angeles = g_time_zone_new_identifier ("America/Los_Angeles");
+  GDate today;
+
+  g_assert_nonnull (london);
+  g_assert_nonnull (auckland);
+  g_assert_nonnull (los_angeles);
+
+  coprod_date_today (london, g_date_time_to_unix (moment), &today);
+  g_assert_cmpuint (g_date_get_day (&today), ==, 1);
+  g_assert_cmpint (coprod_action_get_days_overdue (action, &today), ==, 0);
+
+  coprod_date_today (auckland, g_date_time_to_unix (moment), &today);
+  g_assert_cmpuint (g_date_get_day (&today), ==, 2);
+  g_assert_cmpint (coprod_action_get_days_overdue (action, &today), ==, 1);
+
+  coprod_date_today (los_angeles, g_date_time_to_unix (moment), &today);
+  g_assert_cmpuint (g_date_get_day (&today), ==, 1);
+  g_assert_cmpint (coprod_action_get_days_overdue (action, &today), ==, 0);
+
+  /* The date is kept as a date, not a moment: it reads back as the 1st. */
+  reopen (f);
+  {
+    GDate due;
+
+    g_assert_true (coprod_action_get_due (first_action (f), &due));
+    g_assert_cmpuint (g_date_get_day (&due), ==, 1);
+  }
+}
+
+/* A due date the file holds that is not a real date reads as no date. */
+static void
+test_damaged_due_date (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *bad[] = { "2026-02-30", "garbage", "2026-1-01", "", "20261201xx", "２０２６-12-01" };
+  CoprodAction *action = add_action (f, "I will write it up", 3);
+  gint64 id = coprod_action_get_id (action);
+  g_autoptr(GDate) later = g_date_new_dmy (1, 1, 2030);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      GDate due;
+
+      g_assert_true (coprod_store_update (f->store, COPROD_TABLE_ACTION, id, "due",
+                                          g_variant_new_string (bad[i]), &error));
+      g_assert_no_error (error);
+      reopen (f);
+      g_assert_false (coprod_action_get_due (first_action (f), &due));
+      g_assert_cmpint (coprod_action_get_days_overdue (first_action (f), later), ==, 0);
+    }
+}
+
+static void
+test_delete_and_restore (Fixture       *f,
+                         gconstpointer  data)
+{
+  CoprodAction *action = add_action (f, "I will bring the leaflets", 2);
+  g_autoptr(CoprodAction) kept = g_object_ref (action);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (coprod_team_delete_action (f->team, kept, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (coprod_team_get_actions (f->team)), ==, 0);
+  g_assert_true (coprod_team_restore_action (f->team, kept, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (coprod_team_get_actions (f->team)), ==, 1);
+  g_assert_true (coprod_team_delete_action (f->team, kept, &error));
+  g_assert_no_error (error);
+  reopen (f);
+  g_assert_cmpuint (g_list_model_get_n_items (coprod_team_get_actions (f->team)), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_setenv ("TZ", "Europe/London", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/action/made-in-a-meeting", test_made_in_a_meeting);
+  ADD ("/action/cannot-needs-a-reason", test_cannot_needs_a_reason);
+  ADD ("/action/history", test_history);
+  ADD ("/action/overdue", test_overdue);
+  ADD ("/action/overdue-across-time-zones", test_overdue_across_time_zones);
+  ADD ("/action/damaged-due-date", test_damaged_due_date);
+  ADD ("/action/delete-and-restore", test_delete_and_restore);
+#undef ADD
+
+  return g_test_run ();
+}
