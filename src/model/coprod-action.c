@@ -13,6 +13,10 @@
  * is over where the facilitator is.
  */
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "coprod-action.h"
 #include "coprod-record-private.h"
 
@@ -29,6 +33,7 @@ struct _CoprodAction
   gint64       owner_person_id;
   gint64       status;
   gint64       closed;
+  gint64       created;
   char        *text;
   char        *due;          /* "YYYY-MM-DD", or "" */
   char        *status_note;
@@ -268,6 +273,7 @@ coprod_action_new_from_row (CoprodStore *store,
   self->from_expectation_id = coprod_row_get_int (row, "from_expectation_id");
   self->owner_person_id = coprod_row_get_int (row, "owner_person_id");
   self->closed = coprod_row_get_int (row, "closed");
+  self->created = coprod_row_get_int (row, "created");
   self->text = coprod_row_dup_text (row, "text");
   self->due = coprod_row_dup_text (row, "due");
   /* A due date that is not a date reads as none; the file keeps it until one is set. */
@@ -405,6 +411,14 @@ coprod_action_get_status_note (CoprodAction *self)
   return self->status_note;
 }
 
+/* When it was made (Unix time). */
+gint64
+coprod_action_get_created (CoprodAction *self)
+{
+  g_return_val_if_fail (COPROD_IS_ACTION (self), 0);
+  return self->created;
+}
+
 /* When it was marked done or can't do (Unix time), or 0 while it is open. */
 gint64
 coprod_action_get_closed (CoprodAction *self)
@@ -439,7 +453,7 @@ coprod_action_set_status (CoprodAction        *self,
   if (status == COPROD_ACTION_CANNOT && is_blank (note))
     {
       g_set_error_literal (error, COPROD_ACTION_ERROR, COPROD_ACTION_ERROR_REASON_NEEDED,
-                           "Say why it can’t be done, so the team knows what happened");
+                           _("Say why it can’t be done, so the team knows what happened"));
       return FALSE;
     }
   if (!add_update (self, status, note, meeting_id, error))
@@ -479,7 +493,7 @@ coprod_action_add_note (CoprodAction  *self,
   if (is_blank (note))
     {
       g_set_error_literal (error, COPROD_ACTION_ERROR, COPROD_ACTION_ERROR_EMPTY_NOTE,
-                           "The note is empty");
+                           _("Write a note first"));
       return FALSE;
     }
   return add_update (self, self->status, note, meeting_id, error);

@@ -60,6 +60,7 @@ void                coprod_action_set_due              (CoprodAction       *self
                                                         const GDate        *due);
 CoprodActionStatus  coprod_action_get_status           (CoprodAction       *self);
 const char         *coprod_action_get_status_note      (CoprodAction       *self);
+gint64              coprod_action_get_created          (CoprodAction       *self);
 gint64              coprod_action_get_closed           (CoprodAction       *self);
 gboolean            coprod_action_set_status           (CoprodAction       *self,
                                                         CoprodActionStatus  status,
