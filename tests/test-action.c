@@ -343,6 +343,130 @@ test_delete_and_restore (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (coprod_team_get_actions (f->team)), ==, 0);
 }
 
+static CoprodAction *
+add_dated (Fixture    *f,
+           const char *text,
+           guint       day,
+           guint       month,
+           gint64      meeting_id)
+{
+  g_autoptr(GError) error = NULL;
+  GDate due;
+  CoprodAction *action;
+
+  g_date_clear (&due, 1);
+  if (day > 0)
+    g_date_set_dmy (&due, day, month, 2026);
+  action = coprod_team_add_action (f->team, text, f->person_id, day > 0 ? &due : NULL,
+                                   meeting_id, 0, &error);
+  g_assert_no_error (error);
+  return action;
+}
+
+static void
+test_order_and_search (Fixture       *f,
+                       gconstpointer  data)
+{
+  CoprodAction *made[] = {
+    add_dated (f, "Six days late", 5, 12, 0),
+    add_dated (f, "Not dated", 0, 0, 0),
+    add_dated (f, "Ten days late: ask the CAFÉ about the room", 1, 12, 0),
+    add_dated (f, "Due later", 20, 12, 0),
+    add_dated (f, "Already done, the ﬁnal report", 2, 12, 0),
+  };
+  CoprodAction *expected[] = { made[2], made[0], made[3], made[1], made[4] };
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
+  g_autoptr(GDate) today = g_date_new_dmy (11, 12, 2026);
+  g_autofree char *cafe = coprod_action_fold_text ("cafe");
+  g_autofree char *final = coprod_action_fold_text ("FINAL");
+  g_autofree char *sunita = coprod_action_fold_text ("SUNITA");
+  g_autofree char *nothing = coprod_action_fold_text ("");
+  g_autofree char *missing = coprod_action_fold_text ("xyzzy");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (coprod_action_set_status (made[4], COPROD_ACTION_DONE, "", 0, &error));
+  for (guint i = 0; i < G_N_ELEMENTS (made); i++)
+    g_ptr_array_add (sorted, made[i]);
+  /* A plain selection sort: the order comes from coprod_action_compare() alone. */
+  for (guint i = 0; i < G_N_ELEMENTS (made); i++)
+    for (guint j = i + 1; j < G_N_ELEMENTS (made); j++)
+      if (coprod_action_compare (g_ptr_array_index (sorted, j), g_ptr_array_index (sorted, i),
+                                 today) < 0)
+        {
+          gpointer swap = sorted->pdata[i];
+
+          sorted->pdata[i] = sorted->pdata[j];
+          sorted->pdata[j] = swap;
+        }
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_true (g_ptr_array_index (sorted, i) == expected[i]);
+
+  /* Searching ignores case and accents, matches the owner's name, and "ﬁ" is "fi". */
+  g_assert_true (coprod_action_matches (made[2], cafe, NULL));
+  g_assert_false (coprod_action_matches (made[0], cafe, NULL));
+  g_assert_true (coprod_action_matches (made[4], final, NULL));
+  g_assert_true (coprod_action_matches (made[0], sunita, "Sunita Patel"));
+  g_assert_false (coprod_action_matches (made[0], sunita, NULL));
+  g_assert_true (coprod_action_matches (made[0], nothing, NULL));
+  g_assert_false (coprod_action_matches (made[0], missing, "Sunita Patel"));
+
+  /* A change of words is searched afresh. */
+  coprod_action_set_text (made[0], "Now about the café too");
+  g_assert_true (coprod_action_matches (made[0], cafe, NULL));
+}
+
+/* "You said, we did": what the December meeting steps through. */
+static void
+test_review (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) nov_starts = g_date_time_new_local (2026, 11, 3, 10, 0, 0);
+  g_autoptr(GDateTime) nov_ends = g_date_time_new_local (2026, 11, 3, 12, 0, 0);
+  CoprodMeeting *november = coprod_team_add_meeting (f->team, "November meeting", nov_starts,
+                                                     nov_ends, &error);
+  GListModel *meetings = coprod_team_get_meetings (f->team);
+  CoprodMeeting *december = NULL;
+  gint64 nov = coprod_meeting_get_id (november);
+  CoprodAction *done_since, *done_before, *old_open, *not_yet, *made_here, *undated,
+               *undated_done;
+  g_autoptr(GPtrArray) review = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CoprodMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (coprod_meeting_get_id (meeting) == f->meeting_id)
+        december = meeting;
+    }
+  g_assert_nonnull (december);
+
+  done_since = add_dated (f, "Done since November", 20, 11, nov);
+  done_before = add_dated (f, "Done before November", 30, 10, nov);
+  old_open = add_dated (f, "Still open from October", 1, 10, 0);
+  not_yet = add_dated (f, "Due after December's meeting", 15, 12, nov);
+  made_here = add_dated (f, "Made in December", 25, 11, f->meeting_id);
+  undated = add_dated (f, "Undated, from November", 0, 0, nov);
+  undated_done = add_dated (f, "Undated and done", 0, 0, nov);
+  g_assert_true (coprod_action_set_status (done_since, COPROD_ACTION_DONE, "Sent", nov, &error));
+  g_assert_true (coprod_action_set_status (done_before, COPROD_ACTION_DONE, "", nov, &error));
+  g_assert_true (coprod_action_set_status (undated_done, COPROD_ACTION_DONE, "", nov, &error));
+  (void) not_yet;
+  (void) made_here;
+
+  review = coprod_team_dup_actions_to_review (f->team, december);
+  g_assert_cmpuint (review->len, ==, 3);
+  g_assert_true (g_ptr_array_index (review, 0) == old_open);
+  g_assert_true (g_ptr_array_index (review, 1) == undated);
+  g_assert_true (g_ptr_array_index (review, 2) == done_since);
+
+  /* November has no meeting before it: what was due by then and made elsewhere. */
+  g_clear_pointer (&review, g_ptr_array_unref);
+  review = coprod_team_dup_actions_to_review (f->team, november);
+  g_assert_cmpuint (review->len, ==, 1);
+  g_assert_true (g_ptr_array_index (review, 0) == old_open);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -359,6 +483,8 @@ main (int   argc,
   ADD ("/action/overdue-across-time-zones", test_overdue_across_time_zones);
   ADD ("/action/damaged-due-date", test_damaged_due_date);
   ADD ("/action/delete-and-restore", test_delete_and_restore);
+  ADD ("/action/order-and-search", test_order_and_search);
+  ADD ("/action/review", test_review);
 #undef ADD
 
   return g_test_run ();

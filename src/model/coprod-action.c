@@ -37,6 +37,7 @@ struct _CoprodAction
   char        *text;
   char        *due;          /* "YYYY-MM-DD", or "" */
   char        *status_note;
+  char        *folded_text;  /* for searching; made when first searched */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodAction, coprod_action, G_TYPE_OBJECT)
@@ -157,6 +158,7 @@ coprod_action_finalize (GObject *object)
   g_free (self->text);
   g_free (self->due);
   g_free (self->status_note);
+  g_free (self->folded_text);
 
   G_OBJECT_CLASS (coprod_action_parent_class)->finalize (object);
 }
@@ -341,7 +343,8 @@ coprod_action_set_text (CoprodAction *self,
 
   g_return_if_fail (COPROD_IS_ACTION (self));
   record = record_of (self);
-  coprod_record_set_text (&record, "text", &self->text, text, properties[PROP_TEXT]);
+  if (coprod_record_set_text (&record, "text", &self->text, text, properties[PROP_TEXT]))
+    g_clear_pointer (&self->folded_text, g_free);
 }
 
 /* Who said they would do it: a person of the team, or 0 while nobody is chosen. */
@@ -572,4 +575,105 @@ coprod_date_today (GTimeZone *zone,
   g_date_clear (today, 1);
   g_date_set_dmy (today, g_date_time_get_day_of_month (there), g_date_time_get_month (there),
                   g_date_time_get_year (there));
+}
+
+static gboolean
+get_due_date (CoprodAction *self,
+              GDate        *due)
+{
+  return parse_date (self->due, due);
+}
+
+/**
+ * coprod_action_compare:
+ * @today: the date where the facilitator is
+ *
+ * The order of a list of actions that nobody should have to chase: open ones first,
+ * the most overdue first, then by due date, those without a date last; then done and
+ * can't do, the most recently closed first.
+ *
+ * Returns: negative, 0 or positive, as for qsort()
+ */
+int
+coprod_action_compare (CoprodAction *a,
+                       CoprodAction *b,
+                       const GDate  *today)
+{
+  gboolean a_open, b_open, a_dated, b_dated;
+  GDate a_due, b_due;
+  int days;
+
+  g_return_val_if_fail (COPROD_IS_ACTION (a) && COPROD_IS_ACTION (b), 0);
+
+  a_open = a->status == COPROD_ACTION_OPEN;
+  b_open = b->status == COPROD_ACTION_OPEN;
+  if (a_open != b_open)
+    return a_open ? -1 : 1;
+  if (!a_open)
+    return a->closed != b->closed ? (a->closed > b->closed ? -1 : 1)
+                                  : (a->id < b->id ? -1 : a->id > b->id);
+
+  days = coprod_action_get_days_overdue (b, today) - coprod_action_get_days_overdue (a, today);
+  if (days != 0)
+    return days;
+  a_dated = get_due_date (a, &a_due);
+  b_dated = get_due_date (b, &b_due);
+  if (a_dated != b_dated)
+    return a_dated ? -1 : 1;
+  if (a_dated && g_date_compare (&a_due, &b_due) != 0)
+    return g_date_compare (&a_due, &b_due);
+  return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/**
+ * coprod_action_fold_text:
+ *
+ * Returns: (transfer full): @text as searching compares it: without case or accents,
+ *   and with compatible characters made the same ("ﬁ" as "fi", "Ａ" as "a")
+ */
+char *
+coprod_action_fold_text (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
+  g_autofree char *decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL);
+  g_autofree char *folded = g_utf8_casefold (decomposed, -1);
+  GString *out = g_string_sized_new (strlen (folded));
+
+  /* Accents come apart from their letters when decomposed; they are left out. */
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * coprod_action_matches:
+ * @folded_needle: what was typed, through coprod_action_fold_text()
+ * @owner_name: (nullable): the name of whoever will do it
+ *
+ * Whether the action's words, or its owner's name, contain @folded_needle.
+ */
+gboolean
+coprod_action_matches (CoprodAction *self,
+                       const char   *folded_needle,
+                       const char   *owner_name)
+{
+  g_autofree char *owner = NULL;
+
+  g_return_val_if_fail (COPROD_IS_ACTION (self), FALSE);
+
+  if (folded_needle == NULL || *folded_needle == '\0')
+    return TRUE;
+  if (self->folded_text == NULL)
+    self->folded_text = coprod_action_fold_text (self->text);
+  if (strstr (self->folded_text, folded_needle) != NULL)
+    return TRUE;
+  if (owner_name == NULL || *owner_name == '\0')
+    return FALSE;
+  owner = coprod_action_fold_text (owner_name);
+  return strstr (owner, folded_needle) != NULL;
 }

@@ -76,6 +76,14 @@ GPtrArray          *coprod_action_dup_history          (CoprodAction       *self
 int                 coprod_action_get_days_overdue     (CoprodAction       *self,
                                                         const GDate        *today);
 
+int                 coprod_action_compare              (CoprodAction       *a,
+                                                        CoprodAction       *b,
+                                                        const GDate        *today);
+char               *coprod_action_fold_text            (const char         *text);
+gboolean            coprod_action_matches              (CoprodAction       *self,
+                                                        const char         *folded_needle,
+                                                        const char         *owner_name);
+
 void                coprod_date_today                  (GTimeZone          *zone,
                                                         gint64              unix_time,
                                                         GDate              *today);

@@ -669,3 +669,88 @@ coprod_team_restore_action (CoprodTeam    *self,
                             G_LIST_STORE (coprod_team_get_actions (self)),
                             action, coprod_action_get_id (action), FALSE, error);
 }
+
+static void
+local_date_of (CoprodMeeting *meeting,
+               GDate         *date)
+{
+  GDateTime *starts = coprod_meeting_get_starts_at (meeting);
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (starts), g_date_time_get_month (starts),
+                  g_date_time_get_year (starts));
+}
+
+static int
+compare_for_review (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      today)
+{
+  return coprod_action_compare (*(CoprodAction **) a, *(CoprodAction **) b, today);
+}
+
+/**
+ * coprod_team_dup_actions_to_review:
+ * @meeting: the meeting that reviews them
+ *
+ * What "You said, we did" steps through in @meeting: the actions made before it that
+ * were due since the team's previous meeting, whatever became of them, and every
+ * action still open from before that is now due, however old. Actions made in @meeting
+ * itself are not reviewed in it. Most overdue first.
+ *
+ * Returns: (transfer container) (element-type CoprodAction): the actions
+ */
+GPtrArray *
+coprod_team_dup_actions_to_review (CoprodTeam    *self,
+                                   CoprodMeeting *meeting)
+{
+  GListModel *meetings;
+  GListModel *actions;
+  GPtrArray *review = g_ptr_array_new_with_free_func (g_object_unref);
+  CoprodMeeting *previous = NULL;
+  GDate this_day, previous_day;
+  gint64 starts;
+
+  g_return_val_if_fail (COPROD_IS_TEAM (self), review);
+  g_return_val_if_fail (COPROD_IS_MEETING (meeting), review);
+
+  starts = coprod_meeting_get_starts_at_unix (meeting);
+  meetings = coprod_team_get_meetings (self);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CoprodMeeting) other = g_list_model_get_item (meetings, i);
+      gint64 other_starts = coprod_meeting_get_starts_at_unix (other);
+
+      if (other != meeting && other_starts < starts &&
+          (previous == NULL || other_starts > coprod_meeting_get_starts_at_unix (previous)))
+        previous = other;
+    }
+  local_date_of (meeting, &this_day);
+  if (previous != NULL)
+    local_date_of (previous, &previous_day);
+
+  actions = coprod_team_get_actions (self);
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(CoprodAction) action = g_list_model_get_item (actions, i);
+      gboolean open = coprod_action_get_status (action) == COPROD_ACTION_OPEN;
+      GDate due;
+
+      if (coprod_action_get_meeting_id (action) == coprod_meeting_get_id (meeting))
+        continue;
+      if (!coprod_action_get_due (action, &due))
+        {
+          /* Undated, it comes up at the meeting after the one it was made in. */
+          if (open && previous != NULL &&
+              coprod_action_get_meeting_id (action) == coprod_meeting_get_id (previous))
+            g_ptr_array_add (review, g_steal_pointer (&action));
+          continue;
+        }
+      if (g_date_compare (&due, &this_day) > 0)
+        continue;
+      if (open || previous == NULL || g_date_compare (&due, &previous_day) > 0)
+        g_ptr_array_add (review, g_steal_pointer (&action));
+    }
+  g_ptr_array_sort_with_data (review, compare_for_review, &this_day);
+  return review;
+}

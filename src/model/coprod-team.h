@@ -77,5 +77,7 @@ gboolean       coprod_team_delete_action     (CoprodTeam    *self,
 gboolean       coprod_team_restore_action    (CoprodTeam    *self,
                                               CoprodAction  *action,
                                               GError       **error);
+GPtrArray     *coprod_team_dup_actions_to_review (CoprodTeam    *self,
+                                                  CoprodMeeting *meeting);
 
 G_END_DECLS
