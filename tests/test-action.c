@@ -104,9 +104,12 @@ fixture_tear_down (Fixture       *f,
 }
 
 static CoprodAction *
-add_action (Fixture    *f,
-            const char *text,
-            guint       day)
+add_full (Fixture    *f,
+          const char *text,
+          guint       day,
+          guint       month,
+          gint64      meeting_id,
+          gint64      item_id)
 {
   g_autoptr(GError) error = NULL;
   GDate due;
@@ -114,12 +117,21 @@ add_action (Fixture    *f,
 
   g_date_clear (&due, 1);
   if (day > 0)
-    g_date_set_dmy (&due, day, G_DATE_DECEMBER, 2026);
+    g_date_set_dmy (&due, day, month, 2026);
   action = coprod_team_add_action (f->team, text, f->person_id, day > 0 ? &due : NULL,
-                                   f->meeting_id, f->item_id, &error);
+                                   meeting_id, item_id, &error);
   g_assert_no_error (error);
   g_assert_nonnull (action);
   return action;
+}
+
+/* An action made at the December meeting's agenda item, due in December. */
+static CoprodAction *
+add_action (Fixture    *f,
+            const char *text,
+            guint       day)
+{
+  return add_full (f, text, day, G_DATE_DECEMBER, f->meeting_id, f->item_id);
 }
 
 static void
@@ -350,17 +362,7 @@ add_dated (Fixture    *f,
            guint       month,
            gint64      meeting_id)
 {
-  g_autoptr(GError) error = NULL;
-  GDate due;
-  CoprodAction *action;
-
-  g_date_clear (&due, 1);
-  if (day > 0)
-    g_date_set_dmy (&due, day, month, 2026);
-  action = coprod_team_add_action (f->team, text, f->person_id, day > 0 ? &due : NULL,
-                                   meeting_id, 0, &error);
-  g_assert_no_error (error);
-  return action;
+  return add_full (f, text, day, month, meeting_id, 0);
 }
 
 static void
