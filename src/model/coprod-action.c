@@ -653,17 +653,16 @@ coprod_action_fold_text (const char *text)
 /**
  * coprod_action_matches:
  * @folded_needle: what was typed, through coprod_action_fold_text()
- * @owner_name: (nullable): the name of whoever will do it
+ * @folded_owner: (nullable): the name of whoever will do it, folded the same way
+ *   (once per person, not once per action)
  *
  * Whether the action's words, or its owner's name, contain @folded_needle.
  */
 gboolean
 coprod_action_matches (CoprodAction *self,
                        const char   *folded_needle,
-                       const char   *owner_name)
+                       const char   *folded_owner)
 {
-  g_autofree char *owner = NULL;
-
   g_return_val_if_fail (COPROD_IS_ACTION (self), FALSE);
 
   if (folded_needle == NULL || *folded_needle == '\0')
@@ -672,8 +671,5 @@ coprod_action_matches (CoprodAction *self,
     self->folded_text = coprod_action_fold_text (self->text);
   if (strstr (self->folded_text, folded_needle) != NULL)
     return TRUE;
-  if (owner_name == NULL || *owner_name == '\0')
-    return FALSE;
-  owner = coprod_action_fold_text (owner_name);
-  return strstr (owner, folded_needle) != NULL;
+  return folded_owner != NULL && strstr (folded_owner, folded_needle) != NULL;
 }

@@ -82,7 +82,7 @@ int                 coprod_action_compare              (CoprodAction       *a,
 char               *coprod_action_fold_text            (const char         *text);
 gboolean            coprod_action_matches              (CoprodAction       *self,
                                                         const char         *folded_needle,
-                                                        const char         *owner_name);
+                                                        const char         *folded_owner);
 
 void                coprod_date_today                  (GTimeZone          *zone,
                                                         gint64              unix_time,
