@@ -111,9 +111,10 @@ main (int   argc,
   context = coprod_context_new (store, &error);
   team = g_list_model_get_item (coprod_context_get_teams (context), 0);
   g_object_unref (team);
+  g_print ("open the store (with its daily check and backup): %.1f ms\n", ms_since (start));
+  start = g_get_monotonic_time ();
   actions = coprod_team_get_actions (team);
-  g_print ("open the store and read %u actions: %.1f ms\n", g_list_model_get_n_items (actions),
-           ms_since (start));
+  g_print ("read %u actions: %.1f ms\n", g_list_model_get_n_items (actions), ms_since (start));
   {
     g_autoptr(GPtrArray) sorted = g_ptr_array_new ();
 
