@@ -163,36 +163,36 @@ shown_text (CoprodProjectorWindow *projector)
   return g_string_free (text, FALSE);
 }
 
+/* The item of LIST whose string PROPERTY is VALUE: a meeting by title, a person by name. */
+static gpointer
+find_by (GListModel *list,
+         const char *property,
+         const char *value)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      g_autofree char *text = NULL;
+
+      g_object_get (item, property, &text, NULL);
+      if (g_strcmp0 (text, value) == 0)
+        return item;
+    }
+  g_error ("No %s “%s”", property, value);
+}
+
 static CoprodMeeting *
 find_meeting (CoprodTeam *team,
               const char *title)
 {
-  GListModel *meetings = coprod_team_get_meetings (team);
-
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(CoprodMeeting) meeting = g_list_model_get_item (meetings, i);
-
-      if (g_str_equal (coprod_meeting_get_title (meeting), title))
-        return meeting;
-    }
-  g_assert_not_reached ();
+  return find_by (coprod_team_get_meetings (team), "title", title);
 }
 
 static CoprodPerson *
 find_person (CoprodTeam *team,
              const char *name)
 {
-  GListModel *people = coprod_team_get_people (team);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
-
-      if (g_str_equal (coprod_person_get_name (person), name))
-        return person;
-    }
-  g_assert_not_reached ();
+  return find_by (coprod_team_get_people (team), "name", name);
 }
 
 /* Opens the example team's upcoming meeting on the shared screen, as F5 does. */
