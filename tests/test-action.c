@@ -470,6 +470,105 @@ test_review (Fixture       *f,
   g_assert_true (g_ptr_array_index (review, 0) == old_open);
 }
 
+static CoprodMeeting *
+december_meeting (Fixture *f)
+{
+  GListModel *meetings = coprod_team_get_meetings (f->team);
+
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CoprodMeeting) meeting = g_list_model_get_item (meetings, i);
+
+      if (coprod_meeting_get_id (meeting) == f->meeting_id)
+        return meeting;
+    }
+  g_assert_not_reached ();
+}
+
+/* Who came, the time they gave and their expenses, kept across a restart. */
+static void
+test_attendance (Fixture       *f,
+                 gconstpointer  data)
+{
+  CoprodMeeting *meeting = december_meeting (f);
+  CoprodAttendance came = { TRUE, 150, 1240, FALSE };
+  CoprodAttendance too_long = { TRUE, 24 * 60 + 1, 0, FALSE };
+  CoprodAttendance negative = { TRUE, 60, -5, FALSE };
+  CoprodAttendance read;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (coprod_meeting_get_attendance (meeting, f->person_id, &read));
+  g_assert_false (read.attended);
+  g_assert_true (coprod_meeting_set_attendance (meeting, f->person_id, &came, &error));
+  g_assert_no_error (error);
+  g_assert_false (coprod_meeting_set_attendance (meeting, f->person_id, &too_long, &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_false (coprod_meeting_set_attendance (meeting, f->person_id, &negative, &error));
+  g_clear_error (&error);
+  reopen (f);
+
+  meeting = december_meeting (f);
+  g_assert_true (coprod_meeting_get_attendance (meeting, f->person_id, &read));
+  g_assert_true (read.attended);
+  g_assert_cmpint (read.minutes, ==, 150);
+  g_assert_cmpint (read.expenses_pence, ==, 1240);
+  g_assert_false (read.no_action);
+
+  /* Changed, it is rewritten, not added twice. */
+  came.minutes = 180;
+  g_assert_true (coprod_meeting_set_attendance (meeting, f->person_id, &came, &error));
+  reopen (f);
+  g_assert_true (coprod_meeting_get_attendance (december_meeting (f), f->person_id, &read));
+  g_assert_cmpint (read.minutes, ==, 180);
+}
+
+/* Everyone leaves with an action point, or the facilitator says why not. */
+static void
+test_everyone_leaves_with_an_action (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CoprodMeeting *meeting = december_meeting (f);
+  CoprodPerson *amara = coprod_team_add_person (f->team, "Amara Okafor", COPROD_SIDE_FAMILY,
+                                                &error);
+  CoprodPerson *jordan = coprod_team_add_person (f->team, "Jordan Reid",
+                                                 COPROD_SIDE_YOUNG_PERSON, &error);
+  CoprodAttendance came = { TRUE, 120, 0, FALSE };
+  g_autoptr(GPtrArray) missing = NULL;
+
+  /* Someone who did not come is not asked about. */
+  coprod_team_add_person (f->team, "Stayed at home", COPROD_SIDE_FAMILY, &error);
+  g_assert_no_error (error);
+  g_assert_true (coprod_meeting_set_attendance (meeting, f->person_id, &came, &error));
+  g_assert_true (coprod_meeting_set_attendance (meeting, coprod_person_get_id (amara), &came,
+                                                &error));
+  g_assert_true (coprod_meeting_set_attendance (meeting, coprod_person_get_id (jordan), &came,
+                                                &error));
+  /* Sunita's action is from another meeting: it does not count for this one. */
+  add_dated (f, "From before", 1, 11, 0);
+
+  missing = coprod_team_dup_people_without_actions (f->team, meeting);
+  g_assert_cmpuint (missing->len, ==, 3);
+
+  add_action (f, "Sunita will phone the short breaks team", 12);
+  coprod_team_add_action (f->team, "Amara will ask other parents", coprod_person_get_id (amara),
+                          NULL, f->meeting_id, 0, &error);
+  came.no_action = TRUE;
+  g_assert_true (coprod_meeting_set_attendance (meeting, coprod_person_get_id (jordan), &came,
+                                                &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&missing, g_ptr_array_unref);
+  missing = coprod_team_dup_people_without_actions (f->team, meeting);
+  g_assert_cmpuint (missing->len, ==, 0);
+
+  /* "No action this time" is kept too. */
+  reopen (f);
+  g_clear_pointer (&missing, g_ptr_array_unref);
+  missing = coprod_team_dup_people_without_actions (f->team, december_meeting (f));
+  g_assert_cmpuint (missing->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -488,6 +587,8 @@ main (int   argc,
   ADD ("/action/delete-and-restore", test_delete_and_restore);
   ADD ("/action/order-and-search", test_order_and_search);
   ADD ("/action/review", test_review);
+  ADD ("/action/attendance", test_attendance);
+  ADD ("/action/everyone-leaves-with-an-action", test_everyone_leaves_with_an_action);
 #undef ADD
 
   return g_test_run ();

@@ -5,6 +5,10 @@
  * zone, and shown as GDateTimes in the local zone, so a clock change moves nothing.
  */
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "coprod-meeting.h"
 #include "coprod-record-private.h"
 
@@ -28,6 +32,7 @@ struct _CoprodMeeting
   GDateTime   *planned_end_local;
 
   GListStore  *agenda;   /* read from the store when first asked for */
+  GHashTable  *attendance;  /* person id → CoprodAttendance, read when first asked for */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodMeeting, coprod_meeting, G_TYPE_OBJECT)
@@ -128,6 +133,7 @@ coprod_meeting_finalize (GObject *object)
   CoprodMeeting *self = (CoprodMeeting *) object;
 
   g_clear_object (&self->agenda);
+  g_clear_pointer (&self->attendance, g_hash_table_unref);
   g_clear_object (&self->store);
   for (guint i = 0; i < N_PROPS; i++)
     if (text_columns[i] != NULL)
@@ -677,4 +683,105 @@ coprod_meeting_compute_schedule (CoprodMeeting *self,
   params.needs_breaks = needs_breaks;
   params.max_minutes_without_break = break_after_minutes;
   return coprod_schedule_compute (&params, (CoprodScheduleItem *) (gpointer) items->data, n);
+}
+
+/* Attendance */
+
+static GHashTable *
+attendance (CoprodMeeting *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  if (self->attendance != NULL)
+    return self->attendance;
+
+  self->attendance = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  rows = coprod_store_list_attendance (self->store, self->id, &error);
+  if (rows == NULL)
+    {
+      g_message ("Could not read who came to meeting %" G_GINT64_FORMAT ": %s", self->id,
+                 error->message);
+      return self->attendance;
+    }
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GVariant *row = g_ptr_array_index (rows, i);
+      CoprodAttendance *a = g_new0 (CoprodAttendance, 1);
+      gint64 person_id = coprod_row_get_int (row, "person_id");
+
+      a->attended = coprod_row_get_int (row, "attended") != 0;
+      a->minutes = CLAMP (coprod_row_get_int (row, "minutes"), 0, COPROD_ATTENDANCE_MAX_MINUTES);
+      a->expenses_pence = CLAMP (coprod_row_get_int (row, "expenses_pence"), 0,
+                                 COPROD_ATTENDANCE_MAX_PENCE);
+      a->no_action = coprod_row_get_int (row, "no_action") != 0;
+      g_hash_table_insert (self->attendance, g_memdup2 (&person_id, sizeof person_id), a);
+    }
+  return self->attendance;
+}
+
+/**
+ * coprod_meeting_get_attendance:
+ * @attendance: (out): who came, the time they gave and their expenses; all zero for
+ *   someone with nothing recorded
+ *
+ * Returns: whether anything is recorded for @person_id at this meeting
+ */
+gboolean
+coprod_meeting_get_attendance (CoprodMeeting    *self,
+                               gint64            person_id,
+                               CoprodAttendance *out)
+{
+  CoprodAttendance *a;
+
+  g_return_val_if_fail (COPROD_IS_MEETING (self), FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+
+  a = g_hash_table_lookup (attendance (self), &person_id);
+  *out = a != NULL ? *a : (CoprodAttendance) { 0 };
+  return a != NULL;
+}
+
+/**
+ * coprod_meeting_set_attendance:
+ *
+ * Records whether @person_id came, the minutes they gave (with preparation, up to a
+ * day) and their expenses (in pence, up to £10,000), so that families can be paid for
+ * their time. Out-of-range amounts are refused.
+ */
+gboolean
+coprod_meeting_set_attendance (CoprodMeeting           *self,
+                               gint64                   person_id,
+                               const CoprodAttendance  *value,
+                               GError                 **error)
+{
+  GVariantDict dict;
+  CoprodAttendance *a;
+
+  g_return_val_if_fail (COPROD_IS_MEETING (self), FALSE);
+  g_return_val_if_fail (value != NULL, FALSE);
+
+  if (value->minutes < 0 || value->minutes > COPROD_ATTENDANCE_MAX_MINUTES ||
+      value->expenses_pence < 0 || value->expenses_pence > COPROD_ATTENDANCE_MAX_PENCE)
+    {
+      g_set_error_literal (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
+                           _("Time given is up to a day, and expenses up to £10,000"));
+      return FALSE;
+    }
+
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert (&dict, "attended", "x", (gint64) !!value->attended);
+  g_variant_dict_insert (&dict, "minutes", "x", (gint64) value->minutes);
+  g_variant_dict_insert (&dict, "expenses_pence", "x", value->expenses_pence);
+  g_variant_dict_insert (&dict, "no_action", "x", (gint64) !!value->no_action);
+  if (!coprod_store_set_attendance (self->store, self->id, person_id, g_variant_dict_end (&dict),
+                                    error))
+    return FALSE;
+
+  a = g_new (CoprodAttendance, 1);
+  *a = *value;
+  a->attended = !!a->attended;
+  a->no_action = !!a->no_action;
+  g_hash_table_insert (attendance (self), g_memdup2 (&person_id, sizeof person_id), a);
+  return TRUE;
 }

@@ -75,4 +75,24 @@ CoprodSchedule     *coprod_meeting_compute_schedule  (CoprodMeeting    *self,
                                                       gboolean          needs_breaks,
                                                       int               break_after_minutes);
 
+/* Who came to a meeting, and what they are owed for it. */
+typedef struct
+{
+  gboolean attended;
+  int      minutes;          /* time given, with preparation */
+  gint64   expenses_pence;
+  gboolean no_action;        /* "no action this time", answered at the end */
+} CoprodAttendance;
+
+#define COPROD_ATTENDANCE_MAX_MINUTES (24 * 60)
+#define COPROD_ATTENDANCE_MAX_PENCE ((gint64) 1000000)
+
+gboolean            coprod_meeting_get_attendance    (CoprodMeeting           *self,
+                                                      gint64                   person_id,
+                                                      CoprodAttendance        *attendance);
+gboolean            coprod_meeting_set_attendance    (CoprodMeeting           *self,
+                                                      gint64                   person_id,
+                                                      const CoprodAttendance  *attendance,
+                                                      GError                 **error);
+
 G_END_DECLS

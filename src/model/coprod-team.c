@@ -754,3 +754,51 @@ coprod_team_dup_actions_to_review (CoprodTeam    *self,
   g_ptr_array_sort_with_data (review, compare_for_review, &this_day);
   return review;
 }
+
+/**
+ * coprod_team_dup_people_without_actions:
+ * @meeting: the meeting about to end
+ *
+ * "Don't have a meeting without everyone walking away with some action points"
+ * (seed 002): the people who came to @meeting and have no action from it, leaving out
+ * those the facilitator has marked "no action this time".
+ *
+ * Returns: (transfer container) (element-type CoprodPerson): the people, in the
+ *   team's order
+ */
+GPtrArray *
+coprod_team_dup_people_without_actions (CoprodTeam    *self,
+                                        CoprodMeeting *meeting)
+{
+  GPtrArray *people = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) owners = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                        NULL);
+  GListModel *actions;
+  GListModel *members;
+
+  g_return_val_if_fail (COPROD_IS_TEAM (self), people);
+  g_return_val_if_fail (COPROD_IS_MEETING (meeting), people);
+
+  actions = coprod_team_get_actions (self);
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(CoprodAction) action = g_list_model_get_item (actions, i);
+      gint64 owner = coprod_action_get_owner_person_id (action);
+
+      if (owner != 0 && coprod_action_get_meeting_id (action) == coprod_meeting_get_id (meeting))
+        g_hash_table_add (owners, g_memdup2 (&owner, sizeof owner));
+    }
+
+  members = coprod_team_get_people (self);
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(CoprodPerson) person = g_list_model_get_item (members, i);
+      gint64 id = coprod_person_get_id (person);
+      CoprodAttendance attendance;
+
+      coprod_meeting_get_attendance (meeting, id, &attendance);
+      if (attendance.attended && !attendance.no_action && !g_hash_table_contains (owners, &id))
+        g_ptr_array_add (people, g_steal_pointer (&person));
+    }
+  return people;
+}

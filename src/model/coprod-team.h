@@ -79,5 +79,7 @@ gboolean       coprod_team_restore_action    (CoprodTeam    *self,
                                               GError       **error);
 GPtrArray     *coprod_team_dup_actions_to_review (CoprodTeam    *self,
                                                   CoprodMeeting *meeting);
+GPtrArray     *coprod_team_dup_people_without_actions (CoprodTeam    *self,
+                                                       CoprodMeeting *meeting);
 
 G_END_DECLS

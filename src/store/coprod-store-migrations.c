@@ -198,6 +198,16 @@ migrate_6_to_7 (sqlite3  *db,
   return coprod_store_exec (db, sql, error);
 }
 
+/* "No action this time": the facilitator's answer, at the end of a meeting, for
+ * someone who came and leaves without an action point. */
+static gboolean
+migrate_7_to_8 (sqlite3  *db,
+                GError  **error)
+{
+  return coprod_store_exec (db, "ALTER TABLE attendance ADD COLUMN no_action INTEGER NOT NULL "
+                            "DEFAULT 0;", error);
+}
+
 const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
   migrate_0_to_1,
   migrate_1_to_2,
@@ -206,4 +216,5 @@ const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
   migrate_4_to_5,
   migrate_5_to_6,
   migrate_6_to_7,
+  migrate_7_to_8,
 };

@@ -364,6 +364,38 @@ text_column (sqlite3_stmt *stmt,
   return g_utf8_make_valid (text != NULL ? text : "", len);
 }
 
+/* Every row a query without a table of its own returns, as a{sv} named after its result
+ * columns: text as strings, anything else as int64. */
+static GPtrArray *
+collect_rows (CoprodStore   *self,
+              sqlite3_stmt  *stmt,
+              GError       **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GVariantBuilder builder;
+
+      g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        g_variant_builder_add (&builder, "{sv}", sqlite3_column_name (stmt, c),
+                               sqlite3_column_type (stmt, c) == SQLITE_TEXT
+                                 ? g_variant_new_take_string (text_column (stmt, c))
+                                 : g_variant_new_int64 (sqlite3_column_int64 (stmt, c)));
+      g_ptr_array_add (rows, g_variant_ref_sink (g_variant_builder_end (&builder)));
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      coprod_store_set_sqlite_error (error, self->db, rc, "Could not read the database");
+      return NULL;
+    }
+  return g_steal_pointer (&rows);
+}
+
 static GVariant *
 row_from_statement (const Table  *table,
                     sqlite3_stmt *stmt)
@@ -1420,44 +1452,19 @@ coprod_store_list_all_meetings (CoprodStore  *self,
                                 GError      **error)
 {
   static const char sql[] =
-    "SELECT meeting.id, meeting.starts_at, team.name, meeting.title"
+    "SELECT meeting.id AS id, meeting.starts_at AS starts_at, team.name AS team_name,"
+    " meeting.title AS title"
     " FROM meeting JOIN team ON team.id = meeting.team_id"
     " WHERE meeting.deleted = 0 AND team.deleted = 0"
     " ORDER BY meeting.starts_at, meeting.id";
-  g_autoptr(GPtrArray) rows = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (COPROD_IS_STORE (self), NULL);
 
   stmt = get_statement (self, sql, error);
   if (stmt == NULL)
     return NULL;
-
-  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      GVariantBuilder builder;
-
-      g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
-      g_variant_builder_add (&builder, "{sv}", "id",
-                             g_variant_new_int64 (sqlite3_column_int64 (stmt, 0)));
-      g_variant_builder_add (&builder, "{sv}", "starts_at",
-                             g_variant_new_int64 (sqlite3_column_int64 (stmt, 1)));
-      g_variant_builder_add (&builder, "{sv}", "team_name",
-                             g_variant_new_take_string (text_column (stmt, 2)));
-      g_variant_builder_add (&builder, "{sv}", "title",
-                             g_variant_new_take_string (text_column (stmt, 3)));
-      g_ptr_array_add (rows, g_variant_ref_sink (g_variant_builder_end (&builder)));
-    }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      coprod_store_set_sqlite_error (error, self->db, rc, "Could not read the database");
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
+  return collect_rows (self, stmt, error);
 }
 
 /**
@@ -1648,4 +1655,83 @@ coprod_store_restore_backup (const char  *data_dir,
       return NULL;
     }
   return g_steal_pointer (&kept);
+}
+
+/* Attendance has a row per meeting and person rather than an id of its own, so it has
+ * its own two calls instead of the generic ones. */
+
+/**
+ * coprod_store_list_attendance:
+ *
+ * Returns: (transfer container) (element-type GVariant): one a{sv} per person with a
+ *   row for @meeting_id: person_id, attended, minutes, expenses_pence, no_action
+ */
+GPtrArray *
+coprod_store_list_attendance (CoprodStore  *self,
+                              gint64        meeting_id,
+                              GError      **error)
+{
+  static const char sql[] =
+    "SELECT person_id, attended, minutes, expenses_pence, no_action FROM attendance"
+    " WHERE meeting_id = ?1 ORDER BY person_id";
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (COPROD_IS_STORE (self), NULL);
+
+  stmt = get_statement (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  return collect_rows (self, stmt, error);
+}
+
+/**
+ * coprod_store_set_attendance:
+ * @values: an a{sv} with attended, minutes, expenses_pence and no_action (int64),
+ *   each 0 when missing
+ *
+ * Writes, or rewrites, the row for @person_id at @meeting_id, committed like every
+ * other edit.
+ */
+gboolean
+coprod_store_set_attendance (CoprodStore  *self,
+                             gint64        meeting_id,
+                             gint64        person_id,
+                             GVariant     *values,
+                             GError      **error)
+{
+  static const char sql[] =
+    "INSERT INTO attendance (meeting_id, person_id, attended, minutes, expenses_pence,"
+    " no_action) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+    " ON CONFLICT (meeting_id, person_id) DO UPDATE SET attended = excluded.attended,"
+    " minutes = excluded.minutes, expenses_pence = excluded.expenses_pence,"
+    " no_action = excluded.no_action";
+  static const char *const names[] = { "attended", "minutes", "expenses_pence", "no_action" };
+  g_autoptr(GVariant) owned = NULL;
+  sqlite3_stmt *stmt;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (values != NULL, FALSE);
+
+  owned = g_variant_ref_sink (values);
+  stmt = get_statement (self, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, meeting_id);
+  sqlite3_bind_int64 (stmt, 2, person_id);
+  for (guint c = 0; c < G_N_ELEMENTS (names); c++)
+    {
+      gint64 value = 0;
+
+      g_variant_lookup (values, names[c], "x", &value);
+      sqlite3_bind_int64 (stmt, 3 + c, value);
+    }
+  if (!run_edit (self, stmt, &local_error))
+    {
+      g_signal_emit (self, signals[FAILED], 0, local_error);
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -34,7 +34,7 @@ typedef enum
   COPROD_N_TABLES
 } CoprodTable;
 
-#define COPROD_STORE_SCHEMA_VERSION 7
+#define COPROD_STORE_SCHEMA_VERSION 8
 #define COPROD_STORE_APPLICATION_ID 0x436f7072 /* "Copr" */
 #define COPROD_STORE_KEEP_BACKUPS 5
 
@@ -87,6 +87,14 @@ gint64       coprod_store_find_live_meeting (CoprodStore *self,
                                              gint64      *out_team_id);
 GPtrArray   *coprod_store_list_all_meetings (CoprodStore *self,
                                              GError     **error);
+GPtrArray   *coprod_store_list_attendance  (CoprodStore  *self,
+                                            gint64        meeting_id,
+                                            GError      **error);
+gboolean     coprod_store_set_attendance   (CoprodStore  *self,
+                                            gint64        meeting_id,
+                                            gint64        person_id,
+                                            GVariant     *values,
+                                            GError      **error);
 
 /* Backups live in DATA_DIR/backups, newest last by name. */
 gboolean     coprod_store_backup           (CoprodStore  *self,
