@@ -56,17 +56,6 @@ status_text (CoprodActionStatus status)
 }
 
 static char *
-due_text (CoprodAction *action)
-{
-  GDate due;
-
-  if (!coprod_action_get_due (action, &due))
-    return g_strdup ("");
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&due), g_date_get_month (&due),
-                          g_date_get_day (&due));
-}
-
-static char *
 day_of (gint64 unix_time)
 {
   g_autoptr(GDateTime) when = unix_time > 0 ? g_date_time_new_from_unix_local (unix_time) : NULL;
@@ -140,14 +129,13 @@ coprod_actions_write_csv (CoprodTeam     *team,
   for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
     {
       g_autoptr(CoprodAction) action = g_list_model_get_item (actions, i);
-      g_autofree char *due = due_text (action);
       g_autofree char *made = day_of (coprod_action_get_created (action));
       g_autofree char *closed = day_of (coprod_action_get_closed (action));
 
       append_csv_field (text, coprod_action_get_text (action), FALSE);
       append_csv_field (text, person_name (team, coprod_action_get_owner_person_id (action)),
                         FALSE);
-      append_csv_field (text, due, FALSE);
+      append_csv_field (text, coprod_action_get_due_iso (action), FALSE);
       append_csv_field (text, status_text (coprod_action_get_status (action)), FALSE);
       append_csv_field (text, coprod_action_get_status_note (action), FALSE);
       append_csv_field (text, meeting_title (team, coprod_action_get_meeting_id (action)), FALSE);

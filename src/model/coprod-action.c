@@ -35,7 +35,8 @@ struct _CoprodAction
   gint64       closed;
   gint64       created;
   char        *text;
-  char        *due;          /* "YYYY-MM-DD", or "" */
+  char        *due;          /* "YYYY-MM-DD", or "", as stored */
+  GDate        due_date;     /* the same, read once; cleared when there is none */
   char        *status_note;
   char        *folded_text;  /* for searching; made when first searched */
 };
@@ -251,6 +252,7 @@ coprod_action_class_init (CoprodActionClass *klass)
 static void
 coprod_action_init (CoprodAction *self)
 {
+  g_date_clear (&self->due_date, 1);
 }
 
 /* Public API */
@@ -261,7 +263,6 @@ coprod_action_new_from_row (CoprodStore *store,
 {
   CoprodAction *self;
   g_autofree char *status = NULL;
-  GDate due;
 
   g_return_val_if_fail (COPROD_IS_STORE (store), NULL);
   g_return_val_if_fail (row != NULL, NULL);
@@ -279,7 +280,7 @@ coprod_action_new_from_row (CoprodStore *store,
   self->text = coprod_row_dup_text (row, "text");
   self->due = coprod_row_dup_text (row, "due");
   /* A due date that is not a date reads as none; the file keeps it until one is set. */
-  if (!parse_date (self->due, &due))
+  if (!parse_date (self->due, &self->due_date))
     {
       g_free (self->due);
       self->due = g_strdup ("");
@@ -379,7 +380,30 @@ coprod_action_get_due (CoprodAction *self,
 {
   g_return_val_if_fail (COPROD_IS_ACTION (self), FALSE);
   g_return_val_if_fail (due != NULL, FALSE);
-  return parse_date (self->due, due);
+  *due = self->due_date;
+  return g_date_valid (due);
+}
+
+/* The due date as stored, "YYYY-MM-DD", or "" when there is none. */
+const char *
+coprod_action_get_due_iso (CoprodAction *self)
+{
+  g_return_val_if_fail (COPROD_IS_ACTION (self), NULL);
+  return self->due;
+}
+
+/**
+ * coprod_date_to_iso:
+ *
+ * Returns: (transfer full): @date as "YYYY-MM-DD", or "" for %NULL or an invalid date
+ */
+char *
+coprod_date_to_iso (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("");
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date));
 }
 
 /* Sets the due date; %NULL or an invalid date takes it away. */
@@ -392,9 +416,10 @@ coprod_action_set_due (CoprodAction *self,
 
   g_return_if_fail (COPROD_IS_ACTION (self));
 
-  if (due != NULL && g_date_valid (due))
-    text = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (due), g_date_get_month (due),
-                            g_date_get_day (due));
+  text = coprod_date_to_iso (due);
+  g_date_clear (&self->due_date, 1);
+  if (*text != '\0')
+    self->due_date = *due;
   record = record_of (self);
   coprod_record_set_text (&record, "due", &self->due, text, properties[PROP_DUE]);
 }
@@ -547,14 +572,12 @@ int
 coprod_action_get_days_overdue (CoprodAction *self,
                                 const GDate  *today)
 {
-  GDate due;
-
   g_return_val_if_fail (COPROD_IS_ACTION (self), 0);
   g_return_val_if_fail (today != NULL && g_date_valid (today), 0);
 
-  if (self->status != COPROD_ACTION_OPEN || !parse_date (self->due, &due))
+  if (self->status != COPROD_ACTION_OPEN || !g_date_valid (&self->due_date))
     return 0;
-  return MAX (0, g_date_days_between (&due, today));
+  return MAX (0, g_date_days_between (&self->due_date, today));
 }
 
 /**
@@ -577,13 +600,6 @@ coprod_date_today (GTimeZone *zone,
                   g_date_time_get_year (there));
 }
 
-static gboolean
-get_due_date (CoprodAction *self,
-              GDate        *due)
-{
-  return parse_date (self->due, due);
-}
-
 /**
  * coprod_action_compare:
  * @today: the date where the facilitator is
@@ -600,7 +616,6 @@ coprod_action_compare (CoprodAction *a,
                        const GDate  *today)
 {
   gboolean a_open, b_open, a_dated, b_dated;
-  GDate a_due, b_due;
   int days;
 
   g_return_val_if_fail (COPROD_IS_ACTION (a) && COPROD_IS_ACTION (b), 0);
@@ -616,12 +631,12 @@ coprod_action_compare (CoprodAction *a,
   days = coprod_action_get_days_overdue (b, today) - coprod_action_get_days_overdue (a, today);
   if (days != 0)
     return days;
-  a_dated = get_due_date (a, &a_due);
-  b_dated = get_due_date (b, &b_due);
+  a_dated = g_date_valid (&a->due_date);
+  b_dated = g_date_valid (&b->due_date);
   if (a_dated != b_dated)
     return a_dated ? -1 : 1;
-  if (a_dated && g_date_compare (&a_due, &b_due) != 0)
-    return g_date_compare (&a_due, &b_due);
+  if (a_dated && g_date_compare (&a->due_date, &b->due_date) != 0)
+    return g_date_compare (&a->due_date, &b->due_date);
   return a->id < b->id ? -1 : a->id > b->id;
 }
 

@@ -58,6 +58,7 @@ gboolean            coprod_action_get_due              (CoprodAction       *self
                                                         GDate              *due);
 void                coprod_action_set_due              (CoprodAction       *self,
                                                         const GDate        *due);
+const char         *coprod_action_get_due_iso          (CoprodAction       *self);
 CoprodActionStatus  coprod_action_get_status           (CoprodAction       *self);
 const char         *coprod_action_get_status_note      (CoprodAction       *self);
 gint64              coprod_action_get_created          (CoprodAction       *self);
@@ -84,6 +85,7 @@ gboolean            coprod_action_matches              (CoprodAction       *self
                                                         const char         *folded_needle,
                                                         const char         *folded_owner);
 
+char               *coprod_date_to_iso                 (const GDate        *date);
 void                coprod_date_today                  (GTimeZone          *zone,
                                                         gint64              unix_time,
                                                         GDate              *today);

@@ -623,7 +623,7 @@ coprod_team_add_action (CoprodTeam   *self,
 {
   GVariantDict dict;
   GListModel *actions;
-  CoprodAction *action;
+  g_autofree char *due_iso = coprod_date_to_iso (due);
 
   g_return_val_if_fail (COPROD_IS_TEAM (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
@@ -635,13 +635,11 @@ coprod_team_add_action (CoprodTeam   *self,
   g_variant_dict_insert (&dict, "owner_person_id", "x", MAX (owner_person_id, 0));
   g_variant_dict_insert (&dict, "meeting_id", "x", MAX (meeting_id, 0));
   g_variant_dict_insert (&dict, "agenda_item_id", "x", MAX (agenda_item_id, 0));
+  g_variant_dict_insert (&dict, "due", "s", due_iso);
   g_variant_dict_insert (&dict, "status", "s", "open");
   g_variant_dict_insert (&dict, "created", "x", g_get_real_time () / G_USEC_PER_SEC);
-  action = insert_child (self, COPROD_TABLE_ACTION, g_variant_dict_end (&dict),
-                         (RowConstructor) coprod_action_new_from_row, actions, error);
-  if (action != NULL && due != NULL)
-    coprod_action_set_due (action, due);
-  return action;
+  return insert_child (self, COPROD_TABLE_ACTION, g_variant_dict_end (&dict),
+                       (RowConstructor) coprod_action_new_from_row, actions, error);
 }
 
 gboolean
