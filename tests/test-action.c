@@ -443,6 +443,12 @@ test_review (Fixture       *f,
         december = meeting;
     }
   g_assert_nonnull (december);
+  g_assert_true (coprod_team_find_next_meeting (f->team, coprod_meeting_get_starts_at_unix (november))
+                 == december);
+  g_assert_null (coprod_team_find_next_meeting (f->team, coprod_meeting_get_starts_at_unix (december)));
+  g_assert_true (coprod_team_find_previous_meeting (f->team, G_MAXINT64) == december);
+  g_assert_null (coprod_team_find_previous_meeting (f->team,
+                                                    coprod_meeting_get_starts_at_unix (november)));
 
   done_since = add_dated (f, "Done since November", 20, 11, nov);
   done_before = add_dated (f, "Done before November", 30, 10, nov);

@@ -668,6 +668,61 @@ coprod_team_restore_action (CoprodTeam    *self,
                             action, coprod_action_get_id (action), FALSE, error);
 }
 
+/**
+ * coprod_team_find_next_meeting:
+ * @after: a Unix time
+ *
+ * Returns: (transfer none) (nullable): the first meeting to start after @after
+ */
+CoprodMeeting *
+coprod_team_find_next_meeting (CoprodTeam *self,
+                               gint64      after)
+{
+  GListModel *meetings;
+  CoprodMeeting *next = NULL;
+
+  g_return_val_if_fail (COPROD_IS_TEAM (self), NULL);
+
+  meetings = coprod_team_get_meetings (self);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CoprodMeeting) meeting = g_list_model_get_item (meetings, i);
+      gint64 starts = coprod_meeting_get_starts_at_unix (meeting);
+
+      if (starts > after && (next == NULL || starts < coprod_meeting_get_starts_at_unix (next)))
+        next = meeting;
+    }
+  return next;
+}
+
+/**
+ * coprod_team_find_previous_meeting:
+ * @before: a Unix time
+ *
+ * Returns: (transfer none) (nullable): the last meeting to start before @before
+ */
+CoprodMeeting *
+coprod_team_find_previous_meeting (CoprodTeam *self,
+                                   gint64      before)
+{
+  GListModel *meetings;
+  CoprodMeeting *previous = NULL;
+
+  g_return_val_if_fail (COPROD_IS_TEAM (self), NULL);
+
+  meetings = coprod_team_get_meetings (self);
+  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CoprodMeeting) meeting = g_list_model_get_item (meetings, i);
+      gint64 starts = coprod_meeting_get_starts_at_unix (meeting);
+
+      if (starts < before &&
+          (previous == NULL || starts > coprod_meeting_get_starts_at_unix (previous)))
+        previous = meeting;
+    }
+  return previous;
+}
+
 static void
 local_date_of (CoprodMeeting *meeting,
                GDate         *date)
@@ -702,27 +757,15 @@ GPtrArray *
 coprod_team_dup_actions_to_review (CoprodTeam    *self,
                                    CoprodMeeting *meeting)
 {
-  GListModel *meetings;
   GListModel *actions;
   GPtrArray *review = g_ptr_array_new_with_free_func (g_object_unref);
-  CoprodMeeting *previous = NULL;
+  CoprodMeeting *previous;
   GDate this_day, previous_day;
-  gint64 starts;
 
   g_return_val_if_fail (COPROD_IS_TEAM (self), review);
   g_return_val_if_fail (COPROD_IS_MEETING (meeting), review);
 
-  starts = coprod_meeting_get_starts_at_unix (meeting);
-  meetings = coprod_team_get_meetings (self);
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(CoprodMeeting) other = g_list_model_get_item (meetings, i);
-      gint64 other_starts = coprod_meeting_get_starts_at_unix (other);
-
-      if (other != meeting && other_starts < starts &&
-          (previous == NULL || other_starts > coprod_meeting_get_starts_at_unix (previous)))
-        previous = other;
-    }
+  previous = coprod_team_find_previous_meeting (self, coprod_meeting_get_starts_at_unix (meeting));
   local_date_of (meeting, &this_day);
   if (previous != NULL)
     local_date_of (previous, &previous_day);

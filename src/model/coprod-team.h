@@ -77,6 +77,10 @@ gboolean       coprod_team_delete_action     (CoprodTeam    *self,
 gboolean       coprod_team_restore_action    (CoprodTeam    *self,
                                               CoprodAction  *action,
                                               GError       **error);
+CoprodMeeting *coprod_team_find_next_meeting  (CoprodTeam    *self,
+                                              gint64         after);
+CoprodMeeting *coprod_team_find_previous_meeting (CoprodTeam *self,
+                                                  gint64      before);
 GPtrArray     *coprod_team_dup_actions_to_review (CoprodTeam    *self,
                                                   CoprodMeeting *meeting);
 GPtrArray     *coprod_team_dup_people_without_actions (CoprodTeam    *self,

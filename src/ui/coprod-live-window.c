@@ -58,20 +58,8 @@ static CoprodMeeting *
 next_meeting (CoprodLiveWindow *self)
 {
   CoprodMeeting *meeting = coprod_live_state_get_meeting (self->live);
-  GListModel *meetings = coprod_team_get_meetings (self->team);
-  gint64 after = coprod_meeting_get_starts_at_unix (meeting);
-  CoprodMeeting *next = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(CoprodMeeting) other = g_list_model_get_item (meetings, i);
-      gint64 starts = coprod_meeting_get_starts_at_unix (other);
-
-      if (other != meeting && starts > after &&
-          (next == NULL || starts < coprod_meeting_get_starts_at_unix (next)))
-        next = other;
-    }
-  return next;
+  return coprod_team_find_next_meeting (self->team, coprod_meeting_get_starts_at_unix (meeting));
 }
 
 /* Running late: how late, what no longer fits, and what can be done about it. */

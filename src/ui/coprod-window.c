@@ -596,29 +596,16 @@ create_menu_cb (GtkMenuButton *button,
 static CoprodMeeting *
 meeting_to_share (CoprodWindow *self)
 {
-  GListModel *meetings;
   gint64 now = g_get_real_time () / G_USEC_PER_SEC;
-  CoprodMeeting *next = NULL;
-  CoprodMeeting *latest = NULL;
+  CoprodMeeting *next;
 
   if (self->live != NULL && self->live_team == self->team)
     return coprod_live_state_get_meeting (self->live);
   if (self->team == NULL)
     return NULL;
-  meetings = coprod_team_get_meetings (self->team);
-  for (guint i = 0; i < g_list_model_get_n_items (meetings); i++)
-    {
-      g_autoptr(CoprodMeeting) meeting = g_list_model_get_item (meetings, i);
-      gint64 starts = coprod_meeting_get_starts_at_unix (meeting);
-
-      /* A meeting that started within the last half day still counts as next. */
-      if (starts > now - 12 * 3600 &&
-          (next == NULL || starts < coprod_meeting_get_starts_at_unix (next)))
-        next = meeting;
-      if (latest == NULL || starts > coprod_meeting_get_starts_at_unix (latest))
-        latest = meeting;
-    }
-  return next != NULL ? next : latest;
+  /* A meeting that started within the last half day still counts as next. */
+  next = coprod_team_find_next_meeting (self->team, now - 12 * 3600);
+  return next != NULL ? next : coprod_team_find_previous_meeting (self->team, G_MAXINT64);
 }
 
 /**
