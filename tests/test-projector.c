@@ -426,6 +426,19 @@ updates (GtkApplication *app,
   coprod_agenda_item_set_plain_description (first, "Said again, more plainly");
   assert_shows (projector, "Said again, more plainly");
 
+  /* An item added while the shared screen is open shows, and so do edits to it. */
+  {
+    g_autoptr(GError) error = NULL;
+    CoprodAgendaItem *added = coprod_meeting_add_agenda_item (meeting, COPROD_AGENDA_KIND_ITEM,
+                                                              "Added on the day", 10, &error);
+
+    g_assert_no_error (error);
+    coprod_live_state_pin_scene (live, COPROD_SCENE_AGENDA);
+    assert_shows (projector, "Added on the day");
+    coprod_agenda_item_set_title (added, "Added on the day, then renamed");
+    assert_shows (projector, "Added on the day, then renamed");
+  }
+
   /* The agenda scene marks what is done and what is under way, in words. */
   g_assert_true (coprod_live_state_next (live, NULL));
   coprod_live_state_pin_scene (live, COPROD_SCENE_AGENDA);

@@ -45,6 +45,7 @@ struct _CoprodProjectorWindow
   int              monitor;        /* -1 when not placed on one */
   guint            tick_source;
   guint            restyle_source;
+  guint            scene_source;   /* a rebuild waiting for the changes to settle */
   char            *css_name;
 };
 
@@ -492,6 +493,25 @@ show_scene (CoprodProjectorWindow *self)
   show_time (self);
 }
 
+static gboolean
+show_scene_cb (gpointer user_data)
+{
+  CoprodProjectorWindow *self = user_data;
+
+  self->scene_source = 0;
+  show_scene (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* One change of item notifies several properties at once; the scene is built once,
+ * before the next frame is laid out (a plain idle would wait behind the drawing). */
+static void
+queue_scene (CoprodProjectorWindow *self)
+{
+  if (self->scene_source == 0)
+    self->scene_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, show_scene_cb, self, NULL);
+}
+
 static void
 live_notify_cb (CoprodProjectorWindow *self,
                 GParamSpec            *pspec)
@@ -507,13 +527,52 @@ live_notify_cb (CoprodProjectorWindow *self,
       show_time (self);
       return;
     }
-  show_scene (self);
+  queue_scene (self);
 }
 
 static void
 model_changed_cb (CoprodProjectorWindow *self)
 {
-  show_scene (self);
+  queue_scene (self);
+}
+
+/* Edits to an item or a person show at once, including those added since. */
+static void
+watch_items (CoprodProjectorWindow *self,
+             GListModel            *list,
+             guint                  from,
+             guint                  n)
+{
+  for (guint i = from; i < from + n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      g_signal_connect_object (item, "notify", G_CALLBACK (model_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+list_changed_cb (CoprodProjectorWindow *self,
+                 guint                  position,
+                 guint                  removed,
+                 guint                  added,
+                 GListModel            *list)
+{
+  watch_items (self, list, position, added);
+  queue_scene (self);
+}
+
+static void
+unwatch_items (CoprodProjectorWindow *self,
+               GListModel            *list)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      g_signal_handlers_disconnect_by_data (item, self);
+    }
 }
 
 static void
@@ -525,63 +584,40 @@ fullscreened_cb (CoprodProjectorWindow *self)
 static void
 connect_models (CoprodProjectorWindow *self)
 {
-  CoprodMeeting *m = meeting (self);
+  GListModel *agenda = coprod_meeting_get_agenda (meeting (self));
   GListModel *people = coprod_team_get_people (self->team);
 
   g_signal_connect_object (self->live, "notify", G_CALLBACK (live_notify_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (m, "notify", G_CALLBACK (model_changed_cb), self,
+  g_signal_connect_object (meeting (self), "notify", G_CALLBACK (model_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (coprod_meeting_get_agenda (m), "items-changed",
-                           G_CALLBACK (model_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->team, "notify", G_CALLBACK (model_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (people, "items-changed", G_CALLBACK (model_changed_cb), self,
+  g_signal_connect_object (agenda, "items-changed", G_CALLBACK (list_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  /* Edits to an item or a person show at once: every item and person, as they are. */
-  for (guint i = 0; i < g_list_model_get_n_items (coprod_meeting_get_agenda (m)); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (coprod_meeting_get_agenda (m), i);
-
-      g_signal_connect_object (item, "notify", G_CALLBACK (model_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(GObject) person = g_list_model_get_item (people, i);
-
-      g_signal_connect_object (person, "notify", G_CALLBACK (model_changed_cb), self,
-                               G_CONNECT_SWAPPED);
-    }
+  g_signal_connect_object (people, "items-changed", G_CALLBACK (list_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  watch_items (self, agenda, 0, g_list_model_get_n_items (agenda));
+  watch_items (self, people, 0, g_list_model_get_n_items (people));
 }
 
 static void
 disconnect_models (CoprodProjectorWindow *self)
 {
-  CoprodMeeting *m;
+  GListModel *agenda;
   GListModel *people;
 
   if (self->live == NULL)
     return;
-  m = meeting (self);
+  agenda = coprod_meeting_get_agenda (meeting (self));
   people = coprod_team_get_people (self->team);
   g_signal_handlers_disconnect_by_data (self->live, self);
-  g_signal_handlers_disconnect_by_data (m, self);
-  g_signal_handlers_disconnect_by_data (coprod_meeting_get_agenda (m), self);
+  g_signal_handlers_disconnect_by_data (meeting (self), self);
   g_signal_handlers_disconnect_by_data (self->team, self);
+  g_signal_handlers_disconnect_by_data (agenda, self);
   g_signal_handlers_disconnect_by_data (people, self);
-  for (guint i = 0; i < g_list_model_get_n_items (coprod_meeting_get_agenda (m)); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (coprod_meeting_get_agenda (m), i);
-
-      g_signal_handlers_disconnect_by_data (item, self);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(GObject) person = g_list_model_get_item (people, i);
-
-      g_signal_handlers_disconnect_by_data (person, self);
-    }
+  unwatch_items (self, agenda);
+  unwatch_items (self, people);
 }
 
 /* Actions of the window itself */
@@ -622,6 +658,7 @@ coprod_projector_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->tick_source, g_source_remove);
   g_clear_handle_id (&self->restyle_source, g_source_remove);
+  g_clear_handle_id (&self->scene_source, g_source_remove);
   disconnect_models (self);
   if (self->provider != NULL)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
