@@ -9,9 +9,8 @@
  *   action-filter [N_ACTIONS]
  */
 
-#include <glib/gstdio.h>
-
 #include "coprod-context.h"
+#include "coprod-test-util.h"
 
 static const char *const verbs[] = { "ask", "send", "book", "phone", "write to", "find",
                                      "check with", "bring", "chase", "print" };
@@ -27,24 +26,6 @@ compare_cb (gconstpointer a,
   return coprod_action_compare (*(CoprodAction **) a, *(CoprodAction **) b, today);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 static double
 ms_since (gint64 start)
 {
@@ -56,7 +37,7 @@ main (int   argc,
       char *argv[])
 {
   guint n = argc > 1 ? (guint) g_ascii_strtoull (argv[1], NULL, 10) : 20000;
-  g_autofree char *dir = g_dir_make_tmp ("coprod-bench-actions-XXXXXX", NULL);
+  g_autofree char *dir = coprod_test_make_tmp_dir ("coprod-bench-actions");
   g_autoptr(GError) error = NULL;
   g_autoptr(CoprodStore) store = coprod_store_open (dir, &error);
   g_autoptr(CoprodContext) context = NULL;
@@ -168,6 +149,6 @@ main (int   argc,
   coprod_store_close (store, NULL);
   g_clear_object (&context);
   g_clear_object (&store);
-  remove_tree (dir);
+  coprod_test_remove_tmp_dir (dir);
   return 0;
 }
