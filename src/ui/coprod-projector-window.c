@@ -40,7 +40,6 @@ struct _CoprodProjectorWindow
   GtkLabel        *countdown_caption;
   GtkWidget       *countdown_box;
 
-  CoprodScene      scene;
   double           font_px;
   int              monitor;        /* -1 when not placed on one */
   guint            tick_source;
@@ -476,7 +475,6 @@ show_scene (CoprodProjectorWindow *self)
 
   if (builders[scene] == NULL)
     scene = COPROD_SCENE_CURRENT_ITEM;
-  self->scene = scene;
   self->countdown_label = NULL;
   self->countdown_caption = NULL;
   self->countdown_box = NULL;
