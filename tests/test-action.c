@@ -7,6 +7,7 @@
  */
 
 #include "coprod-context.h"
+#include "coprod-live-state.h"
 #include "coprod-test-util.h"
 
 typedef struct
@@ -491,6 +492,92 @@ december_meeting (Fixture *f)
   g_assert_not_reached ();
 }
 
+static void
+count_notify (guint *count)
+{
+  (*count)++;
+}
+
+/* Stepping through "You said, we did" in the live meeting: one action at a time, each
+ * outcome recorded with its note and the meeting, and the list holding still while
+ * outcomes take actions out of what would be reviewed afresh. */
+static void
+test_review_flow (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CoprodMeeting *december = december_meeting (f);
+  g_autoptr(CoprodLiveState) live = coprod_live_state_new (december);
+  g_autoptr(GDateTime) nov_starts = g_date_time_new_local (2026, 11, 3, 10, 0, 0);
+  g_autoptr(GDateTime) nov_ends = g_date_time_new_local (2026, 11, 3, 12, 0, 0);
+  CoprodMeeting *november = coprod_team_add_meeting (f->team, "November meeting", nov_starts,
+                                                     nov_ends, &error);
+  /* Due before November and still open, then due since November. */
+  CoprodAction *first = add_dated (f, "Phone the short breaks team", 1, 10, 0);
+  CoprodAction *second = add_dated (f, "Send the minutes round", 20, 11, 0);
+  g_autoptr(GPtrArray) review = coprod_team_dup_actions_to_review (f->team, december);
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GPtrArray) afresh = NULL;
+  CoprodActionUpdate *update;
+  guint moves = 0;
+
+  g_assert_nonnull (november);
+  g_assert_null (coprod_live_state_get_review_action (live));
+  g_signal_connect_swapped (live, "notify::review-index", G_CALLBACK (count_notify), &moves);
+  coprod_live_state_set_review (live, review);
+  g_assert_cmpuint (moves, ==, 1);
+  g_assert_cmpuint (coprod_live_state_get_review_length (live), ==, 2);
+  g_assert_true (coprod_live_state_get_review_action (live) == first);
+
+  /* "We did": done, with what happened. */
+  g_assert_true (coprod_action_set_status (coprod_live_state_get_review_action (live),
+                                           COPROD_ACTION_DONE, "They rang back on Monday",
+                                           f->meeting_id, &error));
+  g_assert_no_error (error);
+  coprod_live_state_set_review_index (live, coprod_live_state_get_review_index (live) + 1);
+  g_assert_cmpuint (moves, ==, 2);
+
+  /* Reviewed afresh, the done one would drop out; the review in hand keeps it. */
+  afresh = coprod_team_dup_actions_to_review (f->team, december);
+  g_assert_cmpuint (afresh->len, ==, 1);
+  g_assert_true (coprod_live_state_get_review_action (live) == second);
+
+  /* "Can't do" is refused without a reason and then kept with it. */
+  g_assert_false (coprod_action_set_status (second, COPROD_ACTION_CANNOT, "  ", f->meeting_id,
+                                            &error));
+  g_assert_error (error, COPROD_ACTION_ERROR, COPROD_ACTION_ERROR_REASON_NEEDED);
+  g_clear_error (&error);
+  g_assert_true (coprod_action_set_status (second, COPROD_ACTION_CANNOT,
+                                           "The office has closed until January",
+                                           f->meeting_id, &error));
+
+  /* Past the end it stays on the last; back to the start goes back. */
+  coprod_live_state_set_review_index (live, 10);
+  g_assert_true (coprod_live_state_get_review_action (live) == second);
+  g_assert_cmpuint (moves, ==, 2);
+  coprod_live_state_set_review_index (live, 0);
+  g_assert_true (coprod_live_state_get_review_action (live) == first);
+
+  reopen (f);
+  for (guint i = 0; i < g_list_model_get_n_items (coprod_team_get_actions (f->team)); i++)
+    {
+      g_autoptr(CoprodAction) action = g_list_model_get_item (coprod_team_get_actions (f->team),
+                                                              i);
+
+      if (g_str_equal (coprod_action_get_text (action), "Phone the short breaks team"))
+        {
+          g_assert_cmpint (coprod_action_get_status (action), ==, COPROD_ACTION_DONE);
+          history = coprod_action_dup_history (action, &error);
+        }
+    }
+  g_assert_no_error (error);
+  g_assert_nonnull (history);
+  update = g_ptr_array_index (history, history->len - 1);
+  g_assert_cmpstr (update->note, ==, "They rang back on Monday");
+  g_assert_cmpint (update->meeting_id, ==, f->meeting_id);
+  g_assert_cmpint (update->status, ==, COPROD_ACTION_DONE);
+}
+
 /* Who came, the time they gave and their expenses, kept across a restart. */
 static void
 test_attendance (Fixture       *f,
@@ -593,6 +680,7 @@ main (int   argc,
   ADD ("/action/delete-and-restore", test_delete_and_restore);
   ADD ("/action/order-and-search", test_order_and_search);
   ADD ("/action/review", test_review);
+  ADD ("/action/review-flow", test_review_flow);
   ADD ("/action/attendance", test_attendance);
   ADD ("/action/everyone-leaves-with-an-action", test_everyone_leaves_with_an_action);
 #undef ADD

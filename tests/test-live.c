@@ -410,9 +410,10 @@ test_shared_scene (Fixture       *f,
   coprod_live_state_set_blanked (live, FALSE);
   g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_AGENDA);
 
+  /* Following again, the actions round shows the actions being made. */
   coprod_live_state_follow (live);
   g_assert_true (coprod_live_state_get_following (live));
-  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_CURRENT_ITEM);
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_ACTIONS);
 
   /* The type's scale stays in bounds. */
   coprod_live_state_set_text_scale (live, 10);

@@ -330,8 +330,7 @@ privacy (GtkApplication *app,
       coprod_live_state_follow (live);
       /* Following the meeting, introductions bring up the cards, and the rest the item. */
       g_assert_cmpint (coprod_live_state_get_scene (live), ==,
-                       coprod_agenda_item_get_kind (item) == COPROD_AGENDA_KIND_INTRODUCTIONS
-                         ? COPROD_SCENE_INTRODUCTIONS : COPROD_SCENE_CURRENT_ITEM);
+                       coprod_live_scene_for_kind (coprod_agenda_item_get_kind (item)));
       CHECK_ALL_HIDDEN ();
       coprod_live_state_pin_scene (live, COPROD_SCENE_CURRENT_ITEM);
       assert_shows (projector, coprod_agenda_item_get_title (item));
@@ -644,7 +643,8 @@ two_windows (GtkApplication *app,
   assert_hides (other, "▶ Now");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "shared.blank", NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "shared.scene", "s", "follow"));
-  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_CURRENT_ITEM);
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==,
+                   coprod_live_scene_for_kind (coprod_agenda_item_get_kind (second)));
 
   /* The shared screen's own keys change how it shows, never the meeting. */
   gtk_window_set_default_size (GTK_WINDOW (projector), 1920, 1080);

@@ -41,6 +41,9 @@ struct _CoprodLiveState
   double           text_scale;
   guint            card_index;      /* the introduction card on show */
   CoprodScene      facilitator_view; /* before the start: what the facilitator looks at */
+
+  GPtrArray       *review;          /* CoprodAction, for "You said, we did" */
+  guint            review_index;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodLiveState, coprod_live_state, G_TYPE_OBJECT)
@@ -55,6 +58,7 @@ enum {
   PROP_BLANKED,
   PROP_TEXT_SCALE,
   PROP_CARD_INDEX,
+  PROP_REVIEW_INDEX,
   N_PROPS
 };
 
@@ -202,6 +206,7 @@ coprod_live_state_finalize (GObject *object)
 
   g_clear_object (&self->meeting);
   g_clear_pointer (&self->added, g_hash_table_unref);
+  g_clear_pointer (&self->review, g_ptr_array_unref);
 
   G_OBJECT_CLASS (coprod_live_state_parent_class)->finalize (object);
 }
@@ -248,6 +253,10 @@ coprod_live_state_get_property (GObject    *object,
       g_value_set_uint (value, self->card_index);
       break;
 
+    case PROP_REVIEW_INDEX:
+      g_value_set_uint (value, self->review_index);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -277,6 +286,9 @@ coprod_live_state_class_init (CoprodLiveStateClass *klass)
                                                      COPROD_TEXT_SCALE_MAX, 1.0, ro);
   properties[PROP_CARD_INDEX] = g_param_spec_uint ("card-index", NULL, NULL,
                                                    0, G_MAXUINT, 0, ro);
+  /* Notified too when a new review begins, even at the same index. */
+  properties[PROP_REVIEW_INDEX] = g_param_spec_uint ("review-index", NULL, NULL,
+                                                     0, G_MAXUINT, 0, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -288,6 +300,7 @@ coprod_live_state_init (CoprodLiveState *self)
   self->added = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->following = TRUE;
   self->text_scale = 1.0;
+  self->review = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /* Public API */
@@ -873,8 +886,8 @@ coprod_live_state_move_late_items (CoprodLiveState  *self,
 /* The shared screen */
 
 /* The scene that goes with the item under way: what a room following the meeting
- * expects to see. Scenes that belong to later parts of the meeting (expectations,
- * actions) show the item until their own screens exist. */
+ * expects to see. The expectations exercise shows the item until its own screen
+ * exists. */
 static CoprodScene
 scene_for_item (CoprodLiveState *self)
 {
@@ -885,9 +898,29 @@ scene_for_item (CoprodLiveState *self)
   item = coprod_live_state_get_current_item (self);
   if (item == NULL)
     return COPROD_SCENE_WELCOME;
-  if (coprod_agenda_item_get_kind (item) == COPROD_AGENDA_KIND_INTRODUCTIONS)
-    return COPROD_SCENE_INTRODUCTIONS;
-  return COPROD_SCENE_CURRENT_ITEM;
+  return coprod_live_scene_for_kind (coprod_agenda_item_get_kind (item));
+}
+
+/**
+ * coprod_live_scene_for_kind:
+ *
+ * Returns: what a shared screen following the meeting shows while an agenda item of
+ *   @kind is under way
+ */
+CoprodScene
+coprod_live_scene_for_kind (CoprodAgendaKind kind)
+{
+  switch (kind)
+    {
+    case COPROD_AGENDA_KIND_INTRODUCTIONS:
+      return COPROD_SCENE_INTRODUCTIONS;
+    case COPROD_AGENDA_KIND_ACTIONS_REVIEW:
+      return COPROD_SCENE_REVIEW;
+    case COPROD_AGENDA_KIND_ACTIONS_ROUND:
+      return COPROD_SCENE_ACTIONS;
+    default:
+      return COPROD_SCENE_CURRENT_ITEM;
+    }
 }
 
 /**
@@ -1063,4 +1096,69 @@ coprod_live_state_set_facilitator_view (CoprodLiveState *self,
   self->facilitator_view = scene;
   if (!self->running)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENE]);
+}
+
+/**
+ * coprod_live_state_set_review:
+ * @actions: (element-type CoprodAction): what the review steps through
+ *
+ * Begins "You said, we did" at the first of @actions. The list is kept as it is given,
+ * so recording an outcome does not move the others along under the facilitator.
+ */
+void
+coprod_live_state_set_review (CoprodLiveState *self,
+                              GPtrArray       *actions)
+{
+  g_return_if_fail (COPROD_IS_LIVE_STATE (self));
+  g_return_if_fail (actions != NULL);
+
+  g_ptr_array_set_size (self->review, 0);
+  for (guint i = 0; i < actions->len; i++)
+    g_ptr_array_add (self->review, g_object_ref (g_ptr_array_index (actions, i)));
+  self->review_index = 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW_INDEX]);
+}
+
+guint
+coprod_live_state_get_review_length (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), 0);
+  return self->review->len;
+}
+
+guint
+coprod_live_state_get_review_index (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), 0);
+  return self->review_index;
+}
+
+/* Moves to the @index'th action of the review, or to the last when there are fewer. */
+void
+coprod_live_state_set_review_index (CoprodLiveState *self,
+                                    guint            index)
+{
+  g_return_if_fail (COPROD_IS_LIVE_STATE (self));
+
+  index = MIN (index, MAX (self->review->len, 1) - 1);
+  if (self->review_index == index)
+    return;
+  self->review_index = index;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVIEW_INDEX]);
+}
+
+/**
+ * coprod_live_state_get_review_action:
+ *
+ * Returns: (transfer none) (nullable): the action under review, or %NULL when there
+ *   is nothing to review
+ */
+CoprodAction *
+coprod_live_state_get_review_action (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), NULL);
+
+  if (self->review_index >= self->review->len)
+    return NULL;
+  return g_ptr_array_index (self->review, self->review_index);
 }

@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "coprod-action.h"
 #include "coprod-meeting.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,7 @@ typedef enum
   COPROD_SCENE_AGENDA,
   COPROD_SCENE_CURRENT_ITEM,
   COPROD_SCENE_INTRODUCTIONS,
+  COPROD_SCENE_REVIEW,          /* "You said, we did" */
   COPROD_SCENE_EXPECTATIONS,
   COPROD_SCENE_ACTIONS,
   COPROD_SCENE_GLOSSARY,
@@ -90,6 +92,7 @@ guint             coprod_live_state_move_late_items    (CoprodLiveState  *self,
 char             *coprod_live_format_clock             (gint64            us);
 
 /* The shared screen: which scene it shows, and how. None of these is stored. */
+CoprodScene       coprod_live_scene_for_kind           (CoprodAgendaKind  kind);
 CoprodScene       coprod_live_state_get_scene          (CoprodLiveState  *self);
 CoprodScene       coprod_live_state_get_pinned_scene   (CoprodLiveState  *self);
 void              coprod_live_state_pin_scene          (CoprodLiveState  *self,
@@ -107,5 +110,14 @@ void              coprod_live_state_set_facilitator_view (CoprodLiveState *self,
 guint             coprod_live_state_get_card_index     (CoprodLiveState  *self);
 void              coprod_live_state_set_card_index     (CoprodLiveState  *self,
                                                         guint             index);
+
+/* "You said, we did": the actions the review steps through, fixed when it begins. */
+void              coprod_live_state_set_review         (CoprodLiveState  *self,
+                                                        GPtrArray        *actions);
+guint             coprod_live_state_get_review_length  (CoprodLiveState  *self);
+guint             coprod_live_state_get_review_index   (CoprodLiveState  *self);
+void              coprod_live_state_set_review_index   (CoprodLiveState  *self,
+                                                        guint             index);
+CoprodAction     *coprod_live_state_get_review_action  (CoprodLiveState  *self);
 
 G_END_DECLS
