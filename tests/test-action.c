@@ -6,6 +6,7 @@
  * facilitator is. Each case reopens the store to see what was really kept.
  */
 
+#include "coprod-action-listing.h"
 #include "coprod-context.h"
 #include "coprod-live-state.h"
 #include "coprod-test-util.h"
@@ -578,6 +579,104 @@ test_review_flow (Fixture       *f,
   g_assert_cmpint (update->status, ==, COPROD_ACTION_DONE);
 }
 
+/* What the Actions view lists: open actions under their owner's name in name order,
+ * the most overdue first; searching narrows it at once; a change to an action moves
+ * it once the main loop is idle; the history and one meeting's actions. */
+static void
+test_listing (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoprodActionListing) listing = NULL;
+  g_autoptr(CoprodActionListing) meeting = NULL;
+  g_autoptr(CoprodOwnerHeading) heading = NULL;
+  g_autoptr(GObject) item = NULL;
+  CoprodPerson *amara = coprod_team_add_person (f->team, "Amara Okafor", COPROD_SIDE_FAMILY,
+                                                &error);
+  CoprodAction *late, *later, *amaras, *between;
+  GDate today;
+  guint changes = 0;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 10, G_DATE_DECEMBER, 2026);
+  late = add_action (f, "Ring the school about transport", 1);
+  later = add_action (f, "Book the room for January", 8);
+  between = add_full (f, "Send round the leaflet", 20, 12, 0, 0);
+  amaras = coprod_team_add_action (f->team, "Ask other parents what helps",
+                                   coprod_person_get_id (amara), NULL, f->meeting_id, 0, &error);
+  g_assert_no_error (error);
+
+  listing = coprod_action_listing_new (f->team, COPROD_ACTION_LISTING_OPEN, 0);
+  coprod_action_listing_set_today (listing, &today);
+  g_signal_connect_swapped (listing, "items-changed", G_CALLBACK (count_notify), &changes);
+  /* Amara, then Sunita: late (9 days), later (2 days), then the one not yet due. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (listing)), ==, 6);
+  g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 4);
+  heading = g_list_model_get_item (G_LIST_MODEL (listing), 0);
+  g_assert_true (COPROD_IS_OWNER_HEADING (heading));
+  g_assert_true (coprod_owner_heading_get_person (heading) == amara);
+  g_assert_cmpuint (coprod_owner_heading_get_n_actions (heading), ==, 1);
+  g_clear_object (&heading);
+  item = g_list_model_get_item (G_LIST_MODEL (listing), 1);
+  g_assert_true (item == (GObject *) amaras);
+  g_clear_object (&item);
+  heading = g_list_model_get_item (G_LIST_MODEL (listing), 2);
+  g_assert_cmpuint (coprod_owner_heading_get_n_actions (heading), ==, 3);
+  g_assert_cmpuint (coprod_owner_heading_get_n_overdue (heading), ==, 2);
+  g_clear_object (&heading);
+  item = g_list_model_get_item (G_LIST_MODEL (listing), 3);
+  g_assert_true (item == (GObject *) late);
+  g_assert_cmpint (coprod_action_get_days_overdue (late, &today), ==, 9);
+  g_clear_object (&item);
+  item = g_list_model_get_item (G_LIST_MODEL (listing), 4);
+  g_assert_true (item == (GObject *) later);
+  g_clear_object (&item);
+  item = g_list_model_get_item (G_LIST_MODEL (listing), 5);
+  g_assert_true (item == (GObject *) between);
+  g_clear_object (&item);
+
+  /* Searching, without case or accents, in the words and the owner's name. */
+  changes = 0;
+  coprod_action_listing_set_search (listing, "  SCHOÓL ");
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (listing)), ==, 2);
+  coprod_action_listing_set_search (listing, "okafor");
+  g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 1);
+  coprod_action_listing_set_search (listing, "nothing like this");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (listing)), ==, 0);
+  coprod_action_listing_set_search (listing, NULL);
+  g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 4);
+
+  /* Done, it leaves the open list once the main loop is idle. */
+  g_assert_true (coprod_action_set_status (late, COPROD_ACTION_DONE, "Rang them", f->meeting_id,
+                                           &error));
+  g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 4);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 3);
+
+  /* The history lists it, the latest closed first. */
+  g_assert_true (coprod_action_set_status (later, COPROD_ACTION_CANNOT, "No rooms in January",
+                                           f->meeting_id, &error));
+  coprod_action_listing_set_mode (listing, COPROD_ACTION_LISTING_CLOSED);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (listing)), ==, 2);
+  item = g_list_model_get_item (G_LIST_MODEL (listing), 0);
+  g_assert_true (item == (GObject *) later || item == (GObject *) late);
+  g_clear_object (&item);
+
+  /* One meeting's actions, as they were made, open or not. */
+  meeting = coprod_action_listing_new (f->team, COPROD_ACTION_LISTING_MEETING, f->meeting_id);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (meeting)), ==, 3);
+  item = g_list_model_get_item (G_LIST_MODEL (meeting), 0);
+  g_assert_true (item == (GObject *) late);
+  g_clear_object (&item);
+  coprod_team_add_action (f->team, "One more", f->person_id, NULL, f->meeting_id, 0, &error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (meeting)), ==, 4);
+}
+
 /* Who came, the time they gave and their expenses, kept across a restart. */
 static void
 test_attendance (Fixture       *f,
@@ -681,6 +780,7 @@ main (int   argc,
   ADD ("/action/order-and-search", test_order_and_search);
   ADD ("/action/review", test_review);
   ADD ("/action/review-flow", test_review_flow);
+  ADD ("/action/listing", test_listing);
   ADD ("/action/attendance", test_attendance);
   ADD ("/action/everyone-leaves-with-an-action", test_everyone_leaves_with_an_action);
 #undef ADD
