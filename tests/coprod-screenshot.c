@@ -11,6 +11,8 @@
 
 #include <glib/gstdio.h>
 
+#include "coprod-action-editor.h"
+#include "coprod-actions-view.h"
 #include "coprod-application.h"
 #include "coprod-context.h"
 #include "coprod-meeting-editor.h"
@@ -31,6 +33,37 @@ static const GOptionEntry entries[] = {
   { "theme", 0, 0, G_OPTION_ARG_STRING, &theme, "Shared screen theme", "THEME" },
   { NULL }
 };
+
+/* The team's Actions view, its history, or an action in the editor. */
+static void
+show_actions (GtkWidget  *win,
+              CoprodTeam *team)
+{
+  GtkWidget *actions;
+
+  gtk_widget_activate_action (win, "win.show-page", "s", "actions");
+  coprod_test_wait (200);
+  actions = coprod_test_find_widget (win, COPROD_TYPE_ACTIONS_VIEW);
+  if (g_str_equal (view, "actions-history"))
+    coprod_actions_view_show_history (COPROD_ACTIONS_VIEW (actions), TRUE);
+  else if (g_str_equal (view, "actions-search"))
+    coprod_actions_view_search (COPROD_ACTIONS_VIEW (actions), "amara");
+  else if (g_str_equal (view, "new-action"))
+    coprod_actions_view_new_action (COPROD_ACTIONS_VIEW (actions));
+  else if (g_str_equal (view, "edit-action"))
+    {
+      GListModel *list = coprod_team_get_actions (team);
+
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        {
+          g_autoptr(CoprodAction) action = g_list_model_get_item (list, i);
+
+          if (coprod_action_get_status (action) == COPROD_ACTION_CANNOT)
+            gtk_window_present (GTK_WINDOW (coprod_action_editor_new (GTK_WINDOW (win), team,
+                                                                      action, 0)));
+        }
+    }
+}
 
 static gint64
 later_monotonic (gpointer user_data)
@@ -116,6 +149,8 @@ shoot (GtkApplication *app,
       gtk_widget_activate_action (win, "win.select-team", "x", coprod_team_get_id (team));
       if (g_str_equal (view, "meetings"))
         gtk_widget_activate_action (win, "win.show-page", "s", "meetings");
+      else if (g_str_has_prefix (view, "actions") || g_str_has_suffix (view, "-action"))
+        show_actions (win, team);
       else if (g_str_equal (view, "person"))
         gtk_widget_activate_action (win, "win.edit-person", "x",
                                     find_id (coprod_team_get_people (team), "name",

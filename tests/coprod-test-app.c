@@ -157,3 +157,25 @@ coprod_test_save_png (GtkWidget   *widget,
   return TRUE;
 }
 
+
+/**
+ * coprod_test_find_widget:
+ *
+ * Returns: (transfer none) (nullable): the first widget of @type in @root, depth first
+ */
+GtkWidget *
+coprod_test_find_widget (GtkWidget *root,
+                         GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = coprod_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

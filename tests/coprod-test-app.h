@@ -24,6 +24,8 @@ GtkWindow *coprod_test_find_toplevel    (GType           type);
 GtkWidget *coprod_test_child            (GtkWidget      *widget,
                                          GType           template_type,
                                          const char     *name);
+GtkWidget *coprod_test_find_widget      (GtkWidget      *root,
+                                         GType           type);
 gboolean   coprod_test_save_png         (GtkWidget      *widget,
                                          const char     *path,
                                          GError        **error);

@@ -207,11 +207,78 @@ add_agenda (CoprodTeam     *team,
   return TRUE;
 }
 
+/* What the first meeting agreed, and what became of it: something done, something
+ * that could not be done and why, something late and something still to come. */
+typedef struct
+{
+  const char         *owner;
+  const char         *text;
+  int                 due_days;   /* from today; 0: no date */
+  CoprodActionStatus  status;
+  const char         *note;
+} ExampleAction;
+
+static const ExampleAction example_actions[] = {
+  { N_("Sunita Patel"), N_("I will find out how many short-break places there are for "
+                           "next summer, by the next meeting."), 7, COPROD_ACTION_OPEN, NULL },
+  { N_("Amara Okafor"), N_("I will ask other parents at the school gate what helps them most, "
+                           "by the end of the month."), -5, COPROD_ACTION_OPEN, NULL },
+  { N_("Grace Mensah"), N_("I will send the school’s transport form in plain words to every "
+                           "family, within two weeks."), -14, COPROD_ACTION_DONE,
+    N_("Sent to all eight families, and it is on the school website.") },
+  { N_("Rachel Hughes"), N_("I will book the hearing loop for every meeting this year."), -10,
+    COPROD_ACTION_CANNOT,
+    N_("The centre’s loop is broken until March; we will use the portable one.") },
+  { N_("Jordan Reid"), N_("I will write down what a good short break looks like for me, for "
+                          "the next meeting."), 7, COPROD_ACTION_OPEN, NULL },
+};
+
+static gboolean
+add_actions (CoprodTeam     *team,
+             CoprodMeeting  *first,
+             GError        **error)
+{
+  GListModel *people = coprod_team_get_people (team);
+  CoprodAttendance came = { TRUE, 150 + 30, 0, FALSE };
+
+  /* Everyone came, with half an hour of reading beforehand; families claim their bus
+   * fares. */
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
+
+      came.expenses_pence = coprod_person_get_side (person) == COPROD_SIDE_PROFESSIONAL ? 0 : 480;
+      if (!coprod_meeting_set_attendance (first, coprod_person_get_id (person), &came, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (example_actions); i++)
+    {
+      const ExampleAction *e = &example_actions[i];
+      g_autoptr(GDateTime) day = local_day_at (e->due_days, 12, 0);
+      CoprodAction *action;
+      GDate due;
+
+      g_date_clear (&due, 1);
+      g_date_set_dmy (&due, g_date_time_get_day_of_month (day), g_date_time_get_month (day),
+                      g_date_time_get_year (day));
+      action = coprod_team_add_action (team, _(e->text), person_id_by_name (team, e->owner),
+                                       e->due_days != 0 ? &due : NULL,
+                                       coprod_meeting_get_id (first), 0, error);
+      if (action == NULL)
+        return FALSE;
+      if (e->status != COPROD_ACTION_OPEN &&
+          !coprod_action_set_status (action, e->status, _(e->note), 0, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * coprod_context_add_example:
  *
- * Adds the example team, its people and two meetings (one four weeks ago, one next
- * week, with its agenda), and commits them.
+ * Adds the example team, its people and two meetings (one four weeks ago, with who
+ * came and the actions it agreed, one next week, with its agenda), and commits them.
  *
  * Returns: (transfer none): the new team
  */
@@ -220,7 +287,7 @@ coprod_context_add_example (CoprodContext  *self,
                             GError        **error)
 {
   CoprodTeam *team;
-  CoprodMeeting *next;
+  CoprodMeeting *first, *next;
 
   g_return_val_if_fail (COPROD_IS_CONTEXT (self), NULL);
 
@@ -255,10 +322,11 @@ coprod_context_add_example (CoprodContext  *self,
       coprod_person_set_needs_breaks (person, p->needs_breaks);
     }
 
-  if (add_meeting (team, _("Getting to know each other"),
-                   _("Meet each other, agree how we will work together, and choose what "
-                     "to look at first."),
-                   _("Riverside Community Centre, Room 2"), -28, error) == NULL)
+  first = add_meeting (team, _("Getting to know each other"),
+                       _("Meet each other, agree how we will work together, and choose "
+                         "what to look at first."),
+                       _("Riverside Community Centre, Room 2"), -28, error);
+  if (first == NULL || !add_actions (team, first, error))
     return NULL;
   next = add_meeting (team, _("Short breaks: what is working and what is next"),
                       _("Agree three changes to short breaks for next year, and everyone "

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "coprod-actions-view.h"
 #include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
 #include "coprod-meeting-row.h"
@@ -63,6 +64,7 @@ struct _CoprodWindow
   AdwButtonContent     *add_button_content;
   GtkStack             *people_stack;
   GtkListView          *people_list;
+  AdwBin               *actions_bin;
   GtkStack             *meetings_stack;
   GtkListView          *meetings_list;
 };
@@ -284,7 +286,9 @@ static void
 update_add_button (CoprodWindow *self)
 {
   const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
-  const char *label = g_strcmp0 (page, "meetings") == 0 ? _("_Plan Meeting") : _("_Add Person");
+  const char *label = g_strcmp0 (page, "meetings") == 0 ? _("_Plan Meeting")
+                      : g_strcmp0 (page, "actions") == 0 ? _("_New Action")
+                      : _("_Add Person");
   g_autofree char *tooltip = NULL;
 
   /* On a narrow window the team's name needs the room, so the button keeps its icon. */
@@ -530,6 +534,13 @@ show_visible_list (CoprodWindow *self)
 {
   const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
 
+  /* A team's actions are read, and their view made, the first time they are shown. */
+  if (g_strcmp0 (page, "actions") == 0)
+    {
+      if (self->team != NULL && adw_bin_get_child (self->actions_bin) == NULL)
+        adw_bin_set_child (self->actions_bin, coprod_actions_view_new (self->team, NULL));
+      return;
+    }
   if (g_strcmp0 (page, "meetings") != 0)
     {
       GtkSliceListModel *slice;
@@ -1229,6 +1240,13 @@ add_action (GtkWidget  *widget,
     return;
   if (g_strcmp0 (page, "meetings") == 0)
     add_meeting_action (widget, NULL, NULL);
+  else if (g_strcmp0 (page, "actions") == 0)
+    {
+      GtkWidget *view = adw_bin_get_child (self->actions_bin);
+
+      if (view != NULL)
+        coprod_actions_view_new_action (COPROD_ACTIONS_VIEW (view));
+    }
   else
     add_person_action (widget, NULL, NULL);
 }
@@ -1432,6 +1450,7 @@ coprod_window_class_init (CoprodWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, add_button_content);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, people_stack);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, people_list);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, actions_bin);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, meetings_stack);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, meetings_list);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, team_selection);
@@ -1583,6 +1602,8 @@ set_team (CoprodWindow *self,
     g_signal_handlers_disconnect_by_data (self->meetings, self);
   g_clear_object (&self->people);
   g_clear_object (&self->meetings);
+  if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
+    adw_bin_set_child (self->actions_bin, NULL);
   if (self->title_binding != NULL)
     g_binding_unbind (self->title_binding);
   self->title_binding = NULL;
