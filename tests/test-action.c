@@ -141,12 +141,21 @@ test_made_in_a_meeting (Fixture       *f,
   const char *text = "I will ask the short breaks team about weekend places by Friday — "
                      "سأسأل 👍";
   CoprodAction *action = add_action (f, text, 11);
+  gint64 id = coprod_action_get_id (action);
+  gint64 created = coprod_action_get_created (action);
   GDate due;
 
   g_assert_cmpint (coprod_action_get_status (action), ==, COPROD_ACTION_OPEN);
+  g_assert_cmpint (created, >, 0);
   reopen (f);
 
+  /* Every field comes back from the row it was read from. */
   action = first_action (f);
+  g_assert_cmpint (coprod_action_get_id (action), ==, id);
+  g_assert_cmpint (coprod_action_get_created (action), ==, created);
+  g_assert_cmpint (coprod_action_get_closed (action), ==, 0);
+  g_assert_cmpstr (coprod_action_get_status_note (action), ==, "");
+  g_assert_cmpstr (coprod_action_get_due_iso (action), ==, "2026-12-11");
   g_assert_cmpstr (coprod_action_get_text (action), ==, text);
   g_assert_cmpint (coprod_action_get_owner_person_id (action), ==, f->person_id);
   g_assert_cmpint (coprod_action_get_meeting_id (action), ==, f->meeting_id);
