@@ -427,6 +427,30 @@ test_order_and_search (Fixture       *f,
   g_assert_true (coprod_action_matches (made[0], cafe, NULL));
 }
 
+/* Folding lowers ASCII on its own and sends only the other characters through
+ * Unicode: the result must be the same wherever the two meet. */
+static void
+test_fold (void)
+{
+  static const char *const cases[][2] = {
+    { "Ask the CAFÉ about it", "ask the cafe about it" },
+    { "Ｔａｙｏ’s ﬁnal form", "tayo’s final form" },
+    { "İSTANBUL Straße", "istanbul strasse" },
+    { "e\u0301a\u0308 and A\u0301\u0327B", "ea and ab" },
+    { "ΣΊΣΥΦΟΣ: naïve—done", "σισυφοσ: naive—done" },
+    { "Ω ℃ ㎏ Ǆ", "ω °c kg dz" },
+    { "\xff bad bytes", "\xef\xbf\xbd bad bytes" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *folded = coprod_action_fold_text (cases[i][0]);
+
+      g_assert_cmpstr (folded, ==, cases[i][1]);
+    }
+}
+
 /* "You said, we did": what the December meeting steps through. */
 static void
 test_review (Fixture       *f,
@@ -605,6 +629,7 @@ main (int   argc,
   ADD ("/action/attendance", test_attendance);
   ADD ("/action/everyone-leaves-with-an-action", test_everyone_leaves_with_an_action);
 #undef ADD
+  g_test_add_func ("/action/fold", test_fold);
 
   return g_test_run ();
 }

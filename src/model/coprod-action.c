@@ -148,6 +148,25 @@ add_update (CoprodAction        *self,
                               g_variant_dict_end (&dict), error) != 0;
 }
 
+/* Appends LEN bytes of TEXT without case or accents. */
+static void
+fold_run (GString    *out,
+          const char *text,
+          gssize      len)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text, len, G_NORMALIZE_ALL);
+  g_autofree char *folded = g_utf8_casefold (decomposed, -1);
+
+  /* Accents come apart from their letters when decomposed; they are left out. */
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (out, c);
+    }
+}
+
 /* Callbacks */
 
 static void
@@ -652,17 +671,26 @@ char *
 coprod_action_fold_text (const char *text)
 {
   g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
-  g_autofree char *decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL);
-  g_autofree char *folded = g_utf8_casefold (decomposed, -1);
-  GString *out = g_string_sized_new (strlen (folded));
+  GString *out = g_string_sized_new (strlen (valid));
+  const char *p = valid;
 
-  /* Accents come apart from their letters when decomposed; they are left out. */
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+  /* Most words are ASCII, where folding is lowering the case: only the runs of other
+   * characters go through normalising and case folding, which cost ten times as much
+   * and made the first search of 20,000 actions take longer than a frame. Folding run
+   * by run gives the same text, as decomposing and folding work character by
+   * character, and the marks whose order decomposing might change are left out. */
+  while (*p != '\0')
     {
-      gunichar c = g_utf8_get_char (p);
+      const char *run = p;
 
-      if (!g_unichar_ismark (c))
-        g_string_append_unichar (out, c);
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (out, g_ascii_tolower (*p++));
+          continue;
+        }
+      while ((guchar) *p >= 0x80)
+        p++;
+      fold_run (out, run, p - run);
     }
   return g_string_free (out, FALSE);
 }
