@@ -143,12 +143,21 @@ test_made_in_a_meeting (Fixture       *f,
   const char *text = "I will ask the short breaks team about weekend places by Friday — "
                      "سأسأل 👍";
   CoprodAction *action = add_action (f, text, 11);
+  gint64 id = coprod_action_get_id (action);
+  gint64 created = coprod_action_get_created (action);
   GDate due;
 
   g_assert_cmpint (coprod_action_get_status (action), ==, COPROD_ACTION_OPEN);
+  g_assert_cmpint (created, >, 0);
   reopen (f);
 
+  /* Every field comes back from the row it was read from. */
   action = first_action (f);
+  g_assert_cmpint (coprod_action_get_id (action), ==, id);
+  g_assert_cmpint (coprod_action_get_created (action), ==, created);
+  g_assert_cmpint (coprod_action_get_closed (action), ==, 0);
+  g_assert_cmpstr (coprod_action_get_status_note (action), ==, "");
+  g_assert_cmpstr (coprod_action_get_due_iso (action), ==, "2026-12-11");
   g_assert_cmpstr (coprod_action_get_text (action), ==, text);
   g_assert_cmpint (coprod_action_get_owner_person_id (action), ==, f->person_id);
   g_assert_cmpint (coprod_action_get_meeting_id (action), ==, f->meeting_id);
@@ -418,6 +427,30 @@ test_order_and_search (Fixture       *f,
   /* A change of words is searched afresh. */
   coprod_action_set_text (made[0], "Now about the café too");
   g_assert_true (coprod_action_matches (made[0], cafe, NULL));
+}
+
+/* Folding lowers ASCII on its own and sends only the other characters through
+ * Unicode: the result must be the same wherever the two meet. */
+static void
+test_fold (void)
+{
+  static const char *const cases[][2] = {
+    { "Ask the CAFÉ about it", "ask the cafe about it" },
+    { "Ｔａｙｏ’s ﬁnal form", "tayo’s final form" },
+    { "İSTANBUL Straße", "istanbul strasse" },
+    { "e\u0301a\u0308 and A\u0301\u0327B", "ea and ab" },
+    { "ΣΊΣΥΦΟΣ: naïve—done", "σισυφοσ: naive—done" },
+    { "Ω ℃ ㎏ Ǆ", "ω °c kg dz" },
+    { "\xff bad bytes", "\xef\xbf\xbd bad bytes" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *folded = coprod_action_fold_text (cases[i][0]);
+
+      g_assert_cmpstr (folded, ==, cases[i][1]);
+    }
 }
 
 /* "You said, we did": what the December meeting steps through. */
@@ -784,6 +817,7 @@ main (int   argc,
   ADD ("/action/attendance", test_attendance);
   ADD ("/action/everyone-leaves-with-an-action", test_everyone_leaves_with_an_action);
 #undef ADD
+  g_test_add_func ("/action/fold", test_fold);
 
   return g_test_run ();
 }

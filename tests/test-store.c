@@ -304,17 +304,22 @@ get_text (CoprodStore *store,
   return row_text (row, column);
 }
 
-static GPtrArray *
-list (CoprodStore *store,
-      CoprodTable  table,
-      gint64       parent_id)
+typedef struct
 {
-  g_autoptr(GError) error = NULL;
-  GPtrArray *rows = coprod_store_list (store, table, parent_id, &error);
+  guint    column;
+  GString *names;
+  guint    n_rows;
+} Listing;
 
-  g_assert_no_error (error);
-  g_assert_nonnull (rows);
-  return rows;
+static void
+list_row_cb (const CoprodStoreRow *row,
+             gpointer              user_data)
+{
+  Listing *listing = user_data;
+
+  g_string_append_printf (listing->names, "%s%s", listing->n_rows > 0 ? "|" : "",
+                          coprod_store_row_get_text (row, listing->column));
+  listing->n_rows++;
 }
 
 /* The names of the rows of a list, joined with "|", to compare whole lists at once. */
@@ -322,17 +327,15 @@ static char *
 list_names (CoprodStore *store,
             CoprodTable  table,
             gint64       parent_id,
-            const char  *column)
+            guint        column)
 {
-  g_autoptr(GPtrArray) rows = list (store, table, parent_id);
+  g_autoptr(GError) error = NULL;
   g_autoptr(GString) names = g_string_new (NULL);
+  Listing listing = { column, names, 0 };
 
-  for (guint i = 0; i < rows->len; i++)
-    {
-      g_autofree char *name = row_text (g_ptr_array_index (rows, i), column);
-
-      g_string_append_printf (names, "%s%s", i > 0 ? "|" : "", name);
-    }
+  g_assert_true (coprod_store_foreach_row (store, table, parent_id, list_row_cb, &listing,
+                                           &error));
+  g_assert_no_error (error);
   return g_string_free (g_steal_pointer (&names), FALSE);
 }
 
@@ -558,10 +561,10 @@ test_round_trip (Fixture       *f,
   insert_person (store, team, "Alice");
   insert_person (store, team, "carol");
   insert_person (store, other, "Dan");
-  names = list_names (store, COPROD_TABLE_PERSON, team, "name");
+  names = list_names (store, COPROD_TABLE_PERSON, team, COPROD_PERSON_COL_NAME);
   g_assert_cmpstr (names, ==, "Alice|bob|carol");
   g_clear_pointer (&names, g_free);
-  names = list_names (store, COPROD_TABLE_PERSON, other, "name");
+  names = list_names (store, COPROD_TABLE_PERSON, other, COPROD_PERSON_COL_NAME);
   g_assert_cmpstr (names, ==, "Dan");
   g_clear_pointer (&names, g_free);
 
@@ -569,7 +572,7 @@ test_round_trip (Fixture       *f,
   m1 = insert_meeting (store, team, "Third", 1800000000);
   m2 = insert_meeting (store, team, "First", 1700000000);
   m3 = insert_meeting (store, team, "Second", 1750000000);
-  names = list_names (store, COPROD_TABLE_MEETING, team, "title");
+  names = list_names (store, COPROD_TABLE_MEETING, team, COPROD_MEETING_COL_TITLE);
   g_assert_cmpstr (names, ==, "First|Second|Third");
   g_clear_pointer (&names, g_free);
   row = get_row (store, COPROD_TABLE_MEETING, m2);
@@ -591,7 +594,7 @@ test_round_trip (Fixture       *f,
   }
   g_assert_cmpint (row_int (row, "show_on_shared_screen"), ==, 1);
   g_clear_pointer (&row, g_variant_unref);
-  names = list_names (store, COPROD_TABLE_MEETING, team, "title");
+  names = list_names (store, COPROD_TABLE_MEETING, team, COPROD_MEETING_COL_TITLE);
   g_assert_cmpstr (names, ==, "Third|First|Second");
   g_clear_pointer (&names, g_free);
 
@@ -599,19 +602,19 @@ test_round_trip (Fixture       *f,
   g_assert_true (coprod_store_set_deleted (store, COPROD_TABLE_MEETING, m3, TRUE, &error));
   g_assert_no_error (error);
   g_assert_false (coprod_store_get_has_pending (store));
-  names = list_names (store, COPROD_TABLE_MEETING, team, "title");
+  names = list_names (store, COPROD_TABLE_MEETING, team, COPROD_MEETING_COL_TITLE);
   g_assert_cmpstr (names, ==, "Third|First");
   g_clear_pointer (&names, g_free);
   g_assert_true (coprod_store_set_deleted (store, COPROD_TABLE_MEETING, m3, FALSE, &error));
   g_assert_no_error (error);
-  names = list_names (store, COPROD_TABLE_MEETING, team, "title");
+  names = list_names (store, COPROD_TABLE_MEETING, team, COPROD_MEETING_COL_TITLE);
   g_assert_cmpstr (names, ==, "Third|First|Second");
   g_clear_pointer (&names, g_free);
 
   g_assert_true (coprod_store_set_deleted (store, COPROD_TABLE_PERSON, person, TRUE, &error));
   g_assert_true (coprod_store_set_deleted (store, COPROD_TABLE_TEAM, other, TRUE, &error));
   g_assert_no_error (error);
-  names = list_names (store, COPROD_TABLE_TEAM, 0, "name");
+  names = list_names (store, COPROD_TABLE_TEAM, 0, COPROD_TEAM_COL_NAME);
   g_assert_cmpstr (names, ==, "Riverside");
   g_clear_pointer (&names, g_free);
   row = get_row (store, COPROD_TABLE_PERSON, person);
@@ -631,10 +634,10 @@ test_round_trip (Fixture       *f,
   g_assert_cmpint (file_int (f->db_path, "SELECT count(*) FROM meeting"), ==, 3);
   g_assert_cmpint (file_int (f->db_path, "SELECT count(*) FROM team"), ==, 1);
   store = open_store (f);
-  names = list_names (store, COPROD_TABLE_PERSON, team, "name");
+  names = list_names (store, COPROD_TABLE_PERSON, team, COPROD_PERSON_COL_NAME);
   g_assert_cmpstr (names, ==, "Alice|carol");
   g_clear_pointer (&names, g_free);
-  names = list_names (store, COPROD_TABLE_MEETING, team, "title");
+  names = list_names (store, COPROD_TABLE_MEETING, team, COPROD_MEETING_COL_TITLE);
   g_assert_cmpstr (names, ==, "Third|First|Second");
   close_store (store);
 }
@@ -719,6 +722,161 @@ test_errors (Fixture       *f,
                    ==, 1);
 }
 
+/* What a row callback keeps of an action row: every column, by its index. */
+typedef struct
+{
+  guint  n_rows;
+  gint64 ints[COPROD_ACTION_N_COLUMNS];
+  char  *texts[COPROD_ACTION_N_COLUMNS];
+} ActionCopy;
+
+static void
+action_copy_clear (ActionCopy *copy)
+{
+  for (guint i = 0; i < COPROD_ACTION_N_COLUMNS; i++)
+    g_clear_pointer (&copy->texts[i], g_free);
+  memset (copy, 0, sizeof *copy);
+}
+
+static void
+copy_action_cb (const CoprodStoreRow *row,
+                gpointer              user_data)
+{
+  static const guint ints[] = {
+    COPROD_ACTION_COL_ID, COPROD_ACTION_COL_TEAM_ID, COPROD_ACTION_COL_MEETING_ID,
+    COPROD_ACTION_COL_AGENDA_ITEM_ID, COPROD_ACTION_COL_FROM_EXPECTATION_ID,
+    COPROD_ACTION_COL_OWNER_PERSON_ID, COPROD_ACTION_COL_CREATED, COPROD_ACTION_COL_CLOSED,
+  };
+  static const guint texts[] = {
+    COPROD_ACTION_COL_TEXT, COPROD_ACTION_COL_DUE, COPROD_ACTION_COL_STATUS,
+    COPROD_ACTION_COL_STATUS_NOTE,
+  };
+  ActionCopy *copy = user_data;
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (ints) + G_N_ELEMENTS (texts) == COPROD_ACTION_N_COLUMNS);
+  /* Only the last row of a listing is kept. */
+  for (guint i = 0; i < COPROD_ACTION_N_COLUMNS; i++)
+    g_clear_pointer (&copy->texts[i], g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (ints); i++)
+    copy->ints[ints[i]] = coprod_store_row_get_int (row, ints[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      const char *text = coprod_store_row_get_text (row, texts[i]);
+
+      g_assert_true (g_utf8_validate (text, -1, NULL));
+      copy->texts[texts[i]] = g_strdup (text);
+    }
+  copy->n_rows++;
+}
+
+static void
+read_action (CoprodStore *store,
+             gint64       id,
+             ActionCopy  *copy)
+{
+  g_autoptr(GError) error = NULL;
+
+  action_copy_clear (copy);
+  g_assert_true (coprod_store_read_row (store, COPROD_TABLE_ACTION, id, copy_action_cb, copy,
+                                        &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (copy->n_rows, ==, 1);
+}
+
+/* The row callbacks the model builds its objects with: every column comes back by its
+ * index, references that are NULL read as 0, and text is always valid UTF-8, even when
+ * another program wrote bytes that are not. */
+static void
+test_rows (Fixture       *f,
+           gconstpointer  data)
+{
+  const char *text = "Ring Zoë’s 👩‍🦽 school — e\u0301, مرحبا, ﬁle";
+  g_autoptr(GError) error = NULL;
+  CoprodStore *store = open_store (f);
+  ActionCopy copy = { 0 };
+  gint64 team, person, meeting, item, full, bare;
+  sqlite3 *db;
+
+  team = insert_team (store, "Riverside");
+  person = insert_person (store, team, "Amira");
+  meeting = insert_meeting (store, team, "Autumn", 1700000000);
+  item = insert_row (store, COPROD_TABLE_AGENDA_ITEM,
+                     g_variant_new_parsed ("{'meeting_id': <%x>, 'position': <int64 0>,"
+                                           " 'kind': <'item'>, 'title': <'Transport'>}",
+                                           meeting));
+  full = insert_row (store, COPROD_TABLE_ACTION,
+                     g_variant_new_parsed ("{'team_id': <%x>, 'meeting_id': <%x>,"
+                                           " 'agenda_item_id': <%x>,"
+                                           " 'from_expectation_id': <int64 77>, 'text': <%s>,"
+                                           " 'owner_person_id': <%x>, 'due': <'2026-12-01'>,"
+                                           " 'status': <'cannot'>,"
+                                           " 'status_note': <'The form changed'>,"
+                                           " 'created': <int64 1700000123>,"
+                                           " 'closed': <int64 1700000999>}",
+                                           team, meeting, item, text, person));
+  bare = insert_row (store, COPROD_TABLE_ACTION,
+                     g_variant_new_parsed ("{'team_id': <%x>, 'status': <'open'>,"
+                                           " 'created': <int64 1700000200>}", team));
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+
+  read_action (store, full, &copy);
+  g_assert_cmpint (copy.ints[COPROD_ACTION_COL_ID], ==, full);
+  g_assert_cmpint (copy.ints[COPROD_ACTION_COL_TEAM_ID], ==, team);
+  g_assert_cmpint (copy.ints[COPROD_ACTION_COL_MEETING_ID], ==, meeting);
+  g_assert_cmpint (copy.ints[COPROD_ACTION_COL_AGENDA_ITEM_ID], ==, item);
+  g_assert_cmpint (copy.ints[COPROD_ACTION_COL_FROM_EXPECTATION_ID], ==, 77);
+  g_assert_cmpint (copy.ints[COPROD_ACTION_COL_OWNER_PERSON_ID], ==, person);
+  g_assert_cmpint (copy.ints[COPROD_ACTION_COL_CREATED], ==, 1700000123);
+  g_assert_cmpint (copy.ints[COPROD_ACTION_COL_CLOSED], ==, 1700000999);
+  g_assert_cmpstr (copy.texts[COPROD_ACTION_COL_TEXT], ==, text);
+  g_assert_cmpstr (copy.texts[COPROD_ACTION_COL_DUE], ==, "2026-12-01");
+  g_assert_cmpstr (copy.texts[COPROD_ACTION_COL_STATUS], ==, "cannot");
+  g_assert_cmpstr (copy.texts[COPROD_ACTION_COL_STATUS_NOTE], ==, "The form changed");
+
+  /* References not given are NULL in the file and 0 here; texts not given are empty. */
+  read_action (store, bare, &copy);
+  g_assert_cmpint (copy.ints[COPROD_ACTION_COL_ID], ==, bare);
+  g_assert_cmpint (copy.ints[COPROD_ACTION_COL_MEETING_ID], ==, 0);
+  g_assert_cmpint (copy.ints[COPROD_ACTION_COL_AGENDA_ITEM_ID], ==, 0);
+  g_assert_cmpint (copy.ints[COPROD_ACTION_COL_OWNER_PERSON_ID], ==, 0);
+  g_assert_cmpint (copy.ints[COPROD_ACTION_COL_CLOSED], ==, 0);
+  g_assert_cmpstr (copy.texts[COPROD_ACTION_COL_TEXT], ==, "");
+  g_assert_cmpstr (copy.texts[COPROD_ACTION_COL_DUE], ==, "");
+  g_assert_cmpstr (copy.texts[COPROD_ACTION_COL_STATUS_NOTE], ==, "");
+
+  /* A listing hands over the team's rows in order, each once. */
+  action_copy_clear (&copy);
+  g_assert_true (coprod_store_foreach_row (store, COPROD_TABLE_ACTION, team, copy_action_cb,
+                                           &copy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (copy.n_rows, ==, 2);
+  g_assert_cmpint (copy.ints[COPROD_ACTION_COL_ID], ==, bare);
+  action_copy_clear (&copy);
+  g_assert_true (coprod_store_foreach_row (store, COPROD_TABLE_ACTION, team + 1000,
+                                           copy_action_cb, &copy, &error));
+  g_assert_cmpuint (copy.n_rows, ==, 0);
+
+  /* A row that is not there is an error, and the callback never runs. */
+  g_assert_false (coprod_store_read_row (store, COPROD_TABLE_ACTION, bare + 1000,
+                                         copy_action_cb, &copy, &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (copy.n_rows, ==, 0);
+  close_store (store);
+
+  /* Bytes that are not UTF-8, in two columns of one row, written by another program. */
+  db = db_open (f->db_path, SQLITE_OPEN_READWRITE);
+  db_exec (db, "UPDATE action SET text = CAST (X'66FF6F' AS TEXT),"
+               " status_note = CAST (X'C3' AS TEXT) WHERE status = 'cannot'");
+  sqlite3_close (db);
+  store = open_store (f);
+  read_action (store, full, &copy);
+  g_assert_cmpstr (copy.texts[COPROD_ACTION_COL_TEXT], ==, "f\uFFFDo");
+  g_assert_cmpstr (copy.texts[COPROD_ACTION_COL_STATUS_NOTE], ==, "\uFFFD");
+  action_copy_clear (&copy);
+  close_store (store);
+}
+
 static char *
 make_big_string (void)
 {
@@ -771,10 +929,14 @@ test_unicode (Fixture       *f,
 
   for (guint round = 0; round < 2; round++)
     {
-      g_autoptr(GPtrArray) rows = list (store, COPROD_TABLE_TEAM, 0);
+      g_autofree char *names = list_names (store, COPROD_TABLE_TEAM, 0, COPROD_TEAM_COL_NAME);
+      g_autoptr(GString) expected = g_string_new (NULL);
 
-      /* The SQL-looking name did nothing: every table is still there. */
-      g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (texts));
+      /* The SQL-looking name did nothing: every table is still there, and every text
+       * comes back through a listing as it went in. */
+      for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+        g_string_append_printf (expected, "%s%s", i > 0 ? "|" : "", texts[i]);
+      g_assert_true (g_str_equal (names, expected->str));
       for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
         {
           g_autofree char *name = get_text (store, COPROD_TABLE_TEAM, ids[i], "name");
@@ -814,7 +976,7 @@ test_migration (Fixture       *f,
   g_clear_pointer (&backups, g_ptr_array_unref);
 
   store = open_store (f);
-  names = list_names (store, COPROD_TABLE_TEAM, 0, "name");
+  names = list_names (store, COPROD_TABLE_TEAM, 0, COPROD_TEAM_COL_NAME);
   g_assert_cmpstr (names, ==, "Old team");
   close_store (store);
 
@@ -1295,7 +1457,7 @@ test_recovery (Fixture       *f,
   assert_mode (f->db_path, 0600);
 
   store = open_store (f);
-  names = list_names (store, COPROD_TABLE_TEAM, 0, "name");
+  names = list_names (store, COPROD_TABLE_TEAM, 0, COPROD_TEAM_COL_NAME);
   g_assert_cmpstr (names, ==, "Backed up");
   g_assert_true (coprod_store_check_integrity (store, &error));
   g_assert_no_error (error);
@@ -1420,6 +1582,7 @@ main (int    argc,
   ADD ("/store/round-trip", test_round_trip);
   ADD ("/store/errors", test_errors);
   ADD ("/store/unicode", test_unicode);
+  ADD ("/store/rows", test_rows);
   ADD ("/store/migration", test_migration);
   ADD ("/store/migration-failure", test_migration_failure);
   ADD ("/store/daily-backup", test_daily_backup);

@@ -148,6 +148,42 @@ add_update (CoprodAction        *self,
                               g_variant_dict_end (&dict), error) != 0;
 }
 
+/* Appends LEN bytes of TEXT without case or accents. */
+static void
+fold_run (GString    *out,
+          const char *text,
+          gssize      len)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text, len, G_NORMALIZE_ALL);
+  g_autofree char *folded = g_utf8_casefold (decomposed, -1);
+
+  /* Accents come apart from their letters when decomposed; they are left out. */
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_ismark (c))
+        g_string_append_unichar (out, c);
+    }
+}
+
+/* Callbacks */
+
+static void
+history_row_cb (const CoprodStoreRow *row,
+                gpointer              user_data)
+{
+  GPtrArray *history = user_data;
+  CoprodActionUpdate *update = g_new0 (CoprodActionUpdate, 1);
+  const char *status = coprod_store_row_get_text (row, COPROD_ACTION_UPDATE_COL_STATUS);
+
+  update->meeting_id = coprod_store_row_get_int (row, COPROD_ACTION_UPDATE_COL_MEETING_ID);
+  update->status = coprod_enum_from_nick (status_values, status, COPROD_ACTION_OPEN);
+  update->note = g_strdup (coprod_store_row_get_text (row, COPROD_ACTION_UPDATE_COL_NOTE));
+  update->created = coprod_store_row_get_int (row, COPROD_ACTION_UPDATE_COL_CREATED);
+  g_ptr_array_add (history, update);
+}
+
 /* Overrides */
 
 static void
@@ -258,35 +294,33 @@ coprod_action_init (CoprodAction *self)
 /* Public API */
 
 CoprodAction *
-coprod_action_new_from_row (CoprodStore *store,
-                            GVariant    *row)
+coprod_action_new_from_row (CoprodStore          *store,
+                            const CoprodStoreRow *row)
 {
   CoprodAction *self;
-  g_autofree char *status = NULL;
+  const char *due;
+  const char *status;
 
   g_return_val_if_fail (COPROD_IS_STORE (store), NULL);
   g_return_val_if_fail (row != NULL, NULL);
 
   self = g_object_new (COPROD_TYPE_ACTION, NULL);
   self->store = g_object_ref (store);
-  self->id = coprod_row_get_int (row, "id");
-  self->team_id = coprod_row_get_int (row, "team_id");
-  self->meeting_id = coprod_row_get_int (row, "meeting_id");
-  self->agenda_item_id = coprod_row_get_int (row, "agenda_item_id");
-  self->from_expectation_id = coprod_row_get_int (row, "from_expectation_id");
-  self->owner_person_id = coprod_row_get_int (row, "owner_person_id");
-  self->closed = coprod_row_get_int (row, "closed");
-  self->created = coprod_row_get_int (row, "created");
-  self->text = coprod_row_dup_text (row, "text");
-  self->due = coprod_row_dup_text (row, "due");
+  self->id = coprod_store_row_get_int (row, COPROD_ACTION_COL_ID);
+  self->team_id = coprod_store_row_get_int (row, COPROD_ACTION_COL_TEAM_ID);
+  self->meeting_id = coprod_store_row_get_int (row, COPROD_ACTION_COL_MEETING_ID);
+  self->agenda_item_id = coprod_store_row_get_int (row, COPROD_ACTION_COL_AGENDA_ITEM_ID);
+  self->from_expectation_id = coprod_store_row_get_int (row,
+                                                        COPROD_ACTION_COL_FROM_EXPECTATION_ID);
+  self->owner_person_id = coprod_store_row_get_int (row, COPROD_ACTION_COL_OWNER_PERSON_ID);
+  self->closed = coprod_store_row_get_int (row, COPROD_ACTION_COL_CLOSED);
+  self->created = coprod_store_row_get_int (row, COPROD_ACTION_COL_CREATED);
+  self->text = g_strdup (coprod_store_row_get_text (row, COPROD_ACTION_COL_TEXT));
+  due = coprod_store_row_get_text (row, COPROD_ACTION_COL_DUE);
   /* A due date that is not a date reads as none; the file keeps it until one is set. */
-  if (!parse_date (self->due, &self->due_date))
-    {
-      g_free (self->due);
-      self->due = g_strdup ("");
-    }
-  self->status_note = coprod_row_dup_text (row, "status_note");
-  status = coprod_row_dup_text (row, "status");
+  self->due = g_strdup (parse_date (due, &self->due_date) ? due : "");
+  self->status_note = g_strdup (coprod_store_row_get_text (row, COPROD_ACTION_COL_STATUS_NOTE));
+  status = coprod_store_row_get_text (row, COPROD_ACTION_COL_STATUS);
   self->status = coprod_enum_from_nick (status_values, status, COPROD_ACTION_OPEN);
   return self;
 }
@@ -537,28 +571,15 @@ GPtrArray *
 coprod_action_dup_history (CoprodAction  *self,
                            GError       **error)
 {
-  g_autoptr(GPtrArray) rows = NULL;
-  GPtrArray *history;
+  g_autoptr(GPtrArray) history = NULL;
 
   g_return_val_if_fail (COPROD_IS_ACTION (self), NULL);
 
-  rows = coprod_store_list (self->store, COPROD_TABLE_ACTION_UPDATE, self->id, error);
-  if (rows == NULL)
+  history = g_ptr_array_new_with_free_func ((GDestroyNotify) coprod_action_update_free);
+  if (!coprod_store_foreach_row (self->store, COPROD_TABLE_ACTION_UPDATE, self->id,
+                                 history_row_cb, history, error))
     return NULL;
-  history = g_ptr_array_new_full (rows->len, (GDestroyNotify) coprod_action_update_free);
-  for (guint i = 0; i < rows->len; i++)
-    {
-      GVariant *row = g_ptr_array_index (rows, i);
-      CoprodActionUpdate *update = g_new0 (CoprodActionUpdate, 1);
-      g_autofree char *status = coprod_row_dup_text (row, "status");
-
-      update->meeting_id = coprod_row_get_int (row, "meeting_id");
-      update->status = coprod_enum_from_nick (status_values, status, COPROD_ACTION_OPEN);
-      update->note = coprod_row_dup_text (row, "note");
-      update->created = coprod_row_get_int (row, "created");
-      g_ptr_array_add (history, update);
-    }
-  return history;
+  return g_steal_pointer (&history);
 }
 
 /**
@@ -650,17 +671,26 @@ char *
 coprod_action_fold_text (const char *text)
 {
   g_autofree char *valid = g_utf8_make_valid (text != NULL ? text : "", -1);
-  g_autofree char *decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL);
-  g_autofree char *folded = g_utf8_casefold (decomposed, -1);
-  GString *out = g_string_sized_new (strlen (folded));
+  GString *out = g_string_sized_new (strlen (valid));
+  const char *p = valid;
 
-  /* Accents come apart from their letters when decomposed; they are left out. */
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+  /* Most words are ASCII, where folding is lowering the case: only the runs of other
+   * characters go through normalising and case folding, which cost ten times as much
+   * and made the first search of 20,000 actions take longer than a frame. Folding run
+   * by run gives the same text, as decomposing and folding work character by
+   * character, and the marks whose order decomposing might change are left out. */
+  while (*p != '\0')
     {
-      gunichar c = g_utf8_get_char (p);
+      const char *run = p;
 
-      if (!g_unichar_ismark (c))
-        g_string_append_unichar (out, c);
+      if ((guchar) *p < 0x80)
+        {
+          g_string_append_c (out, g_ascii_tolower (*p++));
+          continue;
+        }
+      while ((guchar) *p >= 0x80)
+        p++;
+      fold_run (out, run, p - run);
     }
   return g_string_free (out, FALSE);
 }

@@ -41,7 +41,7 @@ GQuark              coprod_action_error_quark          (void);
 const char         *coprod_action_status_to_string     (CoprodActionStatus  status);
 
 CoprodAction       *coprod_action_new_from_row         (CoprodStore        *store,
-                                                        GVariant           *row);
+                                                        const CoprodStoreRow *row);
 
 gint64              coprod_action_get_id               (CoprodAction       *self);
 gint64              coprod_action_get_team_id          (CoprodAction       *self);

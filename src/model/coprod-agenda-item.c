@@ -58,11 +58,11 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *const text_columns[N_PROPS] = {
-  [PROP_TITLE] = "title",
-  [PROP_PLAIN_DESCRIPTION] = "plain_description",
-  [PROP_SHARED_NOTES] = "shared_notes",
-  [PROP_PRIVATE_NOTES] = "private_notes",
+static const CoprodTextColumn text_columns[N_PROPS] = {
+  [PROP_TITLE] = { "title", COPROD_AGENDA_ITEM_COL_TITLE },
+  [PROP_PLAIN_DESCRIPTION] = { "plain_description", COPROD_AGENDA_ITEM_COL_PLAIN_DESCRIPTION },
+  [PROP_SHARED_NOTES] = { "shared_notes", COPROD_AGENDA_ITEM_COL_SHARED_NOTES },
+  [PROP_PRIVATE_NOTES] = { "private_notes", COPROD_AGENDA_ITEM_COL_PRIVATE_NOTES },
 };
 
 GType
@@ -118,7 +118,7 @@ set_text (CoprodAgendaItem *self,
 {
   CoprodRecord record = record_of (self);
 
-  coprod_record_set_text (&record, text_columns[prop_id], text_field (self, prop_id), value,
+  coprod_record_set_text (&record, text_columns[prop_id].name, text_field (self, prop_id), value,
                           properties[prop_id]);
 }
 
@@ -143,7 +143,7 @@ coprod_agenda_item_finalize (GObject *object)
 
   g_clear_object (&self->store);
   for (guint i = 0; i < N_PROPS; i++)
-    if (text_columns[i] != NULL)
+    if (text_columns[i].name != NULL)
       g_free (*text_field (self, i));
 
   G_OBJECT_CLASS (coprod_agenda_item_parent_class)->finalize (object);
@@ -278,28 +278,30 @@ coprod_agenda_item_init (CoprodAgendaItem *self)
 /* Public API */
 
 CoprodAgendaItem *
-coprod_agenda_item_new_from_row (CoprodStore *store,
-                                 GVariant    *row)
+coprod_agenda_item_new_from_row (CoprodStore          *store,
+                                 const CoprodStoreRow *row)
 {
   CoprodAgendaItem *self;
-  g_autofree char *kind = NULL;
+  const char *kind;
 
   g_return_val_if_fail (COPROD_IS_STORE (store), NULL);
   g_return_val_if_fail (row != NULL, NULL);
 
   self = g_object_new (COPROD_TYPE_AGENDA_ITEM, NULL);
   self->store = g_object_ref (store);
-  self->id = coprod_row_get_int (row, "id");
-  self->meeting_id = coprod_row_get_int (row, "meeting_id");
-  self->position = coprod_row_get_int (row, "position");
-  kind = coprod_row_dup_text (row, "kind");
+  self->id = coprod_store_row_get_int (row, COPROD_AGENDA_ITEM_COL_ID);
+  self->meeting_id = coprod_store_row_get_int (row, COPROD_AGENDA_ITEM_COL_MEETING_ID);
+  self->position = coprod_store_row_get_int (row, COPROD_AGENDA_ITEM_COL_POSITION);
+  kind = coprod_store_row_get_text (row, COPROD_AGENDA_ITEM_COL_KIND);
   self->kind = coprod_agenda_kind_from_string (kind);
-  self->minutes = CLAMP (coprod_row_get_int (row, "minutes"), 0, 24 * 60);
-  self->fixed_start = CLAMP (coprod_row_get_int (row, "fixed_start"), -1, 24 * 60 - 1);
-  self->lead_person_id = coprod_row_get_int (row, "lead_person_id");
+  self->minutes = CLAMP (coprod_store_row_get_int (row, COPROD_AGENDA_ITEM_COL_MINUTES),
+                         0, 24 * 60);
+  self->fixed_start = CLAMP (coprod_store_row_get_int (row, COPROD_AGENDA_ITEM_COL_FIXED_START),
+                             -1, 24 * 60 - 1);
+  self->lead_person_id = coprod_store_row_get_int (row, COPROD_AGENDA_ITEM_COL_LEAD_PERSON_ID);
   for (guint i = 0; i < N_PROPS; i++)
-    if (text_columns[i] != NULL)
-      *text_field (self, i) = coprod_row_dup_text (row, text_columns[i]);
+    if (text_columns[i].name != NULL)
+      *text_field (self, i) = g_strdup (coprod_store_row_get_text (row, text_columns[i].index));
   return self;
 }
 

@@ -19,7 +19,7 @@ CoprodAgendaKind  coprod_agenda_kind_from_string (const char       *text);
 G_DECLARE_FINAL_TYPE (CoprodAgendaItem, coprod_agenda_item, COPROD, AGENDA_ITEM, GObject)
 
 CoprodAgendaItem *coprod_agenda_item_new_from_row         (CoprodStore      *store,
-                                                           GVariant         *row);
+                                                           const CoprodStoreRow *row);
 gint64            coprod_agenda_item_get_id               (CoprodAgendaItem *self);
 gint64            coprod_agenda_item_get_meeting_id       (CoprodAgendaItem *self);
 guint             coprod_agenda_item_get_position         (CoprodAgendaItem *self);

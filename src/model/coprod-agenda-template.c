@@ -140,30 +140,27 @@ built_in_template (guint index)
   return self;
 }
 
+/* A saved template without its items, which are read once the list of templates is. */
 static CoprodAgendaTemplate *
-saved_template (CoprodStore  *store,
-                GVariant     *row,
-                GError      **error)
+saved_template_new (CoprodStore          *store,
+                    const CoprodStoreRow *row)
 {
-  g_autoptr(CoprodAgendaTemplate) self = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autofree char *name = coprod_row_dup_text (row, "name");
+  return template_new (coprod_store_row_get_int (row, COPROD_TEMPLATE_COL_ID),
+                       coprod_store_row_get_text (row, COPROD_TEMPLATE_COL_NAME));
+}
 
-  self = template_new (coprod_row_get_int (row, "id"), name);
-  rows = coprod_store_list (store, COPROD_TABLE_TEMPLATE_ITEM, self->id, error);
-  if (rows == NULL)
-    return NULL;
-  for (guint i = 0; i < rows->len; i++)
-    {
-      GVariant *item = g_ptr_array_index (rows, i);
-      g_autofree char *kind = coprod_row_dup_text (item, "kind");
-      g_autofree char *title = coprod_row_dup_text (item, "title");
-      g_autofree char *description = coprod_row_dup_text (item, "plain_description");
+/* Callbacks */
 
-      append_item (self, coprod_agenda_kind_from_string (kind), title, description,
-                   coprod_row_get_int (item, "minutes"));
-    }
-  return g_steal_pointer (&self);
+static void
+item_row_cb (const CoprodStoreRow *row,
+             gpointer              user_data)
+{
+  const char *kind = coprod_store_row_get_text (row, COPROD_TEMPLATE_ITEM_COL_KIND);
+
+  append_item (user_data, coprod_agenda_kind_from_string (kind),
+               coprod_store_row_get_text (row, COPROD_TEMPLATE_ITEM_COL_TITLE),
+               coprod_store_row_get_text (row, COPROD_TEMPLATE_ITEM_COL_PLAIN_DESCRIPTION),
+               coprod_store_row_get_int (row, COPROD_TEMPLATE_ITEM_COL_MINUTES));
 }
 
 /* Overrides */
@@ -205,7 +202,7 @@ coprod_agenda_template_list_all (CoprodStore  *store,
                                  GError      **error)
 {
   g_autoptr(GListStore) list = g_list_store_new (COPROD_TYPE_AGENDA_TEMPLATE);
-  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) saved = NULL;
 
   g_return_val_if_fail (COPROD_IS_STORE (store), NULL);
 
@@ -216,15 +213,16 @@ coprod_agenda_template_list_all (CoprodStore  *store,
       g_list_store_append (list, template);
     }
 
-  rows = coprod_store_list (store, COPROD_TABLE_TEMPLATE, 0, error);
-  if (rows == NULL)
+  saved = coprod_record_load_all (store, COPROD_TABLE_TEMPLATE, 0,
+                                  (CoprodRowConstructor) saved_template_new, error);
+  if (saved == NULL)
     return NULL;
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = 0; i < saved->len; i++)
     {
-      g_autoptr(CoprodAgendaTemplate) template =
-        saved_template (store, g_ptr_array_index (rows, i), error);
+      CoprodAgendaTemplate *template = g_ptr_array_index (saved, i);
 
-      if (template == NULL)
+      if (!coprod_store_foreach_row (store, COPROD_TABLE_TEMPLATE_ITEM, template->id,
+                                     item_row_cb, template, error))
         return NULL;
       g_list_store_append (list, template);
     }

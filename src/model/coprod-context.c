@@ -6,6 +6,7 @@
  */
 
 #include "coprod-context.h"
+#include "coprod-record-private.h"
 
 struct _CoprodContext
 {
@@ -23,13 +24,12 @@ static gboolean
 load_teams (CoprodContext  *self,
             GError        **error)
 {
-  g_autoptr(GPtrArray) rows = coprod_store_list (self->store, COPROD_TABLE_TEAM, 0, error);
-  g_autoptr(GPtrArray) teams = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) teams = NULL;
 
-  if (rows == NULL)
+  teams = coprod_record_load_all (self->store, COPROD_TABLE_TEAM, 0,
+                                  (CoprodRowConstructor) coprod_team_new_from_row, error);
+  if (teams == NULL)
     return FALSE;
-  for (guint i = 0; i < rows->len; i++)
-    g_ptr_array_add (teams, coprod_team_new_from_row (self->store, g_ptr_array_index (rows, i)));
   g_list_store_splice (self->teams, 0, 0, teams->pdata, teams->len);
   return TRUE;
 }
@@ -131,7 +131,6 @@ coprod_context_create_team (CoprodContext  *self,
                             const char     *name,
                             GError        **error)
 {
-  g_autoptr(GVariant) row = NULL;
   g_autoptr(CoprodTeam) team = NULL;
   GVariantDict dict;
   gint64 id;
@@ -147,11 +146,10 @@ coprod_context_create_team (CoprodContext  *self,
   if (id == 0 || !coprod_store_flush (self->store, error))
     return NULL;
 
-  row = coprod_store_get_row (self->store, COPROD_TABLE_TEAM, id, error);
-  if (row == NULL)
+  team = coprod_record_load (self->store, COPROD_TABLE_TEAM, id,
+                             (CoprodRowConstructor) coprod_team_new_from_row, error);
+  if (team == NULL)
     return NULL;
-
-  team = coprod_team_new_from_row (self->store, row);
   g_list_store_append (self->teams, team);
   return team;
 }

@@ -187,14 +187,21 @@ end_current_item (CoprodLiveState  *self,
                     "actual_end", now_seconds (self), error);
 }
 
-static gint64
-row_int (GVariant   *row,
-         const char *column)
+/* What the live state reads back of a row that the model objects do not hold. */
+typedef struct
 {
-  gint64 value = 0;
+  guint  columns[3];
+  gint64 values[3];
+} Numbers;
 
-  g_variant_lookup (row, column, "x", &value);
-  return value;
+static void
+numbers_row_cb (const CoprodStoreRow *row,
+                gpointer              user_data)
+{
+  Numbers *numbers = user_data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers->columns); i++)
+    numbers->values[i] = coprod_store_row_get_int (row, numbers->columns[i]);
 }
 
 /* Overrides */
@@ -348,7 +355,10 @@ gboolean
 coprod_live_state_resume_if_live (CoprodLiveState  *self,
                                   GError          **error)
 {
-  g_autoptr(GVariant) meeting_row = NULL;
+  Numbers meeting = {
+    { COPROD_MEETING_COL_CURRENT_ITEM_ID, COPROD_MEETING_COL_STARTED_AT,
+      COPROD_MEETING_COL_PAUSED_AT }
+  };
   GListModel *items;
   gint64 now, current_id, started_at;
   guint n;
@@ -358,14 +368,14 @@ coprod_live_state_resume_if_live (CoprodLiveState  *self,
   if (coprod_meeting_get_status (self->meeting) != COPROD_MEETING_LIVE || self->running)
     return TRUE;
 
-  meeting_row = coprod_store_get_row (self->store, COPROD_TABLE_MEETING,
-                                      coprod_meeting_get_id (self->meeting), error);
-  if (meeting_row == NULL)
+  if (!coprod_store_read_row (self->store, COPROD_TABLE_MEETING,
+                              coprod_meeting_get_id (self->meeting), numbers_row_cb, &meeting,
+                              error))
     return FALSE;
   now = now_seconds (self);
-  current_id = row_int (meeting_row, "current_item_id");
-  started_at = row_int (meeting_row, "started_at");
-  self->paused_at = row_int (meeting_row, "paused_at");
+  current_id = meeting.values[0];
+  started_at = meeting.values[1];
+  self->paused_at = meeting.values[2];
 
   items = agenda (self);
   n = g_list_model_get_n_items (items);
@@ -374,13 +384,16 @@ coprod_live_state_resume_if_live (CoprodLiveState  *self,
     {
       g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (items, i);
       gint64 id = coprod_agenda_item_get_id (item);
-      g_autoptr(GVariant) row = coprod_store_get_row (self->store, COPROD_TABLE_AGENDA_ITEM, id,
-                                                      error);
+      Numbers row = {
+        { COPROD_AGENDA_ITEM_COL_ADDED_MINUTES, COPROD_AGENDA_ITEM_COL_PAUSED_SECONDS,
+          COPROD_AGENDA_ITEM_COL_ACTUAL_START }
+      };
       gint64 added;
 
-      if (row == NULL)
+      if (!coprod_store_read_row (self->store, COPROD_TABLE_AGENDA_ITEM, id, numbers_row_cb, &row,
+                                  error))
         return FALSE;
-      added = row_int (row, "added_minutes");
+      added = row.values[0];
       if (added != 0)
         g_hash_table_insert (self->added, g_memdup2 (&id, sizeof id), GINT_TO_POINTER (added));
       if (id == current_id)
@@ -388,9 +401,9 @@ coprod_live_state_resume_if_live (CoprodLiveState  *self,
           gint64 paused_now = self->paused_at > 0 ? MAX (0, now - self->paused_at) : 0;
 
           self->index = i;
-          self->paused_seconds = row_int (row, "paused_seconds");
-          self->item_base = MAX (0, now - row_int (row, "actual_start") - self->paused_seconds
-                                    - paused_now) * G_USEC_PER_SEC;
+          self->paused_seconds = row.values[1];
+          self->item_base = MAX (0, now - row.values[2] - self->paused_seconds - paused_now)
+                            * G_USEC_PER_SEC;
         }
     }
 

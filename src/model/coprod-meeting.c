@@ -61,11 +61,11 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *const text_columns[N_PROPS] = {
-  [PROP_TITLE] = "title",
-  [PROP_PURPOSE] = "purpose",
-  [PROP_PLACE] = "place",
-  [PROP_PRIVATE_NOTES] = "private_notes",
+static const CoprodTextColumn text_columns[N_PROPS] = {
+  [PROP_TITLE] = { "title", COPROD_MEETING_COL_TITLE },
+  [PROP_PURPOSE] = { "purpose", COPROD_MEETING_COL_PURPOSE },
+  [PROP_PLACE] = { "place", COPROD_MEETING_COL_PLACE },
+  [PROP_PRIVATE_NOTES] = { "private_notes", COPROD_MEETING_COL_PRIVATE_NOTES },
 };
 
 GType
@@ -107,7 +107,7 @@ set_text (CoprodMeeting *self,
 {
   CoprodRecord record = record_of (self);
 
-  coprod_record_set_text (&record, text_columns[prop_id], text_field (self, prop_id), value,
+  coprod_record_set_text (&record, text_columns[prop_id].name, text_field (self, prop_id), value,
                           properties[prop_id]);
 }
 
@@ -136,7 +136,7 @@ coprod_meeting_finalize (GObject *object)
   g_clear_pointer (&self->attendance, g_hash_table_unref);
   g_clear_object (&self->store);
   for (guint i = 0; i < N_PROPS; i++)
-    if (text_columns[i] != NULL)
+    if (text_columns[i].name != NULL)
       g_free (*text_field (self, i));
   g_clear_pointer (&self->starts_at_local, g_date_time_unref);
   g_clear_pointer (&self->planned_end_local, g_date_time_unref);
@@ -261,26 +261,24 @@ coprod_meeting_init (CoprodMeeting *self)
 /* Public API */
 
 CoprodMeeting *
-coprod_meeting_new_from_row (CoprodStore *store,
-                             GVariant    *row)
+coprod_meeting_new_from_row (CoprodStore          *store,
+                             const CoprodStoreRow *row)
 {
   CoprodMeeting *self;
-  g_autofree char *status = NULL;
 
   g_return_val_if_fail (COPROD_IS_STORE (store), NULL);
   g_return_val_if_fail (row != NULL, NULL);
 
   self = g_object_new (COPROD_TYPE_MEETING, NULL);
   self->store = g_object_ref (store);
-  self->id = coprod_row_get_int (row, "id");
-  self->team_id = coprod_row_get_int (row, "team_id");
-  self->starts_at = coprod_row_get_int (row, "starts_at");
-  self->planned_end = coprod_row_get_int (row, "planned_end");
-  status = coprod_row_dup_text (row, "status");
-  self->status = status_from_string (status);
+  self->id = coprod_store_row_get_int (row, COPROD_MEETING_COL_ID);
+  self->team_id = coprod_store_row_get_int (row, COPROD_MEETING_COL_TEAM_ID);
+  self->starts_at = coprod_store_row_get_int (row, COPROD_MEETING_COL_STARTS_AT);
+  self->planned_end = coprod_store_row_get_int (row, COPROD_MEETING_COL_PLANNED_END);
+  self->status = status_from_string (coprod_store_row_get_text (row, COPROD_MEETING_COL_STATUS));
   for (guint i = 0; i < N_PROPS; i++)
-    if (text_columns[i] != NULL)
-      *text_field (self, i) = coprod_row_dup_text (row, text_columns[i]);
+    if (text_columns[i].name != NULL)
+      *text_field (self, i) = g_strdup (coprod_store_row_get_text (row, text_columns[i].index));
   replace_local (&self->starts_at_local, self->starts_at);
   replace_local (&self->planned_end_local, self->planned_end);
   return self;
@@ -439,7 +437,6 @@ insert_agenda_row (CoprodMeeting  *self,
                    guint           position,
                    GError        **error)
 {
-  g_autoptr(GVariant) row = NULL;
   g_autoptr(CoprodAgendaItem) item = NULL;
   GListModel *agenda = coprod_meeting_get_agenda (self);
   gint64 id;
@@ -450,11 +447,10 @@ insert_agenda_row (CoprodMeeting  *self,
                             error);
   if (id == 0)
     return NULL;
-  row = coprod_store_get_row (self->store, COPROD_TABLE_AGENDA_ITEM, id, error);
-  if (row == NULL)
+  item = coprod_record_load (self->store, COPROD_TABLE_AGENDA_ITEM, id,
+                             (CoprodRowConstructor) coprod_agenda_item_new_from_row, error);
+  if (item == NULL)
     return NULL;
-
-  item = coprod_agenda_item_new_from_row (self->store, row);
   g_list_store_insert (self->agenda, MIN (position, g_list_model_get_n_items (agenda)), item);
   if (!renumber_agenda (self, error))
     return NULL;
@@ -486,20 +482,17 @@ coprod_meeting_get_agenda (CoprodMeeting *self)
   if (self->agenda == NULL)
     {
       g_autoptr(GError) error = NULL;
-      g_autoptr(GPtrArray) rows = NULL;
+      g_autoptr(GPtrArray) items = NULL;
 
       self->agenda = g_list_store_new (COPROD_TYPE_AGENDA_ITEM);
-      rows = coprod_store_list (self->store, COPROD_TABLE_AGENDA_ITEM, self->id, &error);
-      if (rows == NULL)
+      items = coprod_record_load_all (self->store, COPROD_TABLE_AGENDA_ITEM, self->id,
+                                      (CoprodRowConstructor) coprod_agenda_item_new_from_row,
+                                      &error);
+      if (items == NULL)
         g_message ("Could not read the agenda of meeting %" G_GINT64_FORMAT ": %s",
                    self->id, error->message);
-      for (guint i = 0; rows != NULL && i < rows->len; i++)
-        {
-          g_autoptr(CoprodAgendaItem) item =
-            coprod_agenda_item_new_from_row (self->store, g_ptr_array_index (rows, i));
-
-          g_list_store_append (self->agenda, item);
-        }
+      else
+        g_list_store_splice (self->agenda, 0, 0, items->pdata, items->len);
     }
   return G_LIST_MODEL (self->agenda);
 }

@@ -25,7 +25,7 @@ GType coprod_meeting_status_get_type (void);
 G_DECLARE_FINAL_TYPE (CoprodMeeting, coprod_meeting, COPROD, MEETING, GObject)
 
 CoprodMeeting      *coprod_meeting_new_from_row      (CoprodStore   *store,
-                                                      GVariant      *row);
+                                                      const CoprodStoreRow *row);
 gint64              coprod_meeting_get_id            (CoprodMeeting *self);
 gint64              coprod_meeting_get_team_id       (CoprodMeeting *self);
 const char         *coprod_meeting_get_title         (CoprodMeeting *self);

@@ -57,14 +57,14 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* The store column of each text property. */
-static const char *const text_columns[N_PROPS] = {
-  [PROP_NAME] = "name",
-  [PROP_ROLE_TEXT] = "role_text",
-  [PROP_ORGANISATION] = "organisation",
-  [PROP_LIKES_ABOUT_ME] = "likes_about_me",
-  [PROP_IMPORTANT_TO_ME] = "important_to_me",
-  [PROP_SUPPORT_ME] = "support_me",
-  [PROP_ACCESS_NEEDS] = "access_needs",
+static const CoprodTextColumn text_columns[N_PROPS] = {
+  [PROP_NAME] = { "name", COPROD_PERSON_COL_NAME },
+  [PROP_ROLE_TEXT] = { "role_text", COPROD_PERSON_COL_ROLE_TEXT },
+  [PROP_ORGANISATION] = { "organisation", COPROD_PERSON_COL_ORGANISATION },
+  [PROP_LIKES_ABOUT_ME] = { "likes_about_me", COPROD_PERSON_COL_LIKES_ABOUT_ME },
+  [PROP_IMPORTANT_TO_ME] = { "important_to_me", COPROD_PERSON_COL_IMPORTANT_TO_ME },
+  [PROP_SUPPORT_ME] = { "support_me", COPROD_PERSON_COL_SUPPORT_ME },
+  [PROP_ACCESS_NEEDS] = { "access_needs", COPROD_PERSON_COL_ACCESS_NEEDS },
 };
 
 GType
@@ -117,7 +117,7 @@ set_text (CoprodPerson *self,
 {
   CoprodRecord record = { G_OBJECT (self), self->store, COPROD_TABLE_PERSON, self->id };
 
-  coprod_record_set_text (&record, text_columns[prop_id], text_field (self, prop_id), value,
+  coprod_record_set_text (&record, text_columns[prop_id].name, text_field (self, prop_id), value,
                           properties[prop_id]);
 }
 
@@ -130,7 +130,7 @@ coprod_person_finalize (GObject *object)
 
   g_clear_object (&self->store);
   for (guint i = 0; i < N_PROPS; i++)
-    if (text_columns[i] != NULL)
+    if (text_columns[i].name != NULL)
       g_free (*text_field (self, i));
 
   G_OBJECT_CLASS (coprod_person_parent_class)->finalize (object);
@@ -257,26 +257,25 @@ coprod_person_init (CoprodPerson *self)
 /* Public API */
 
 CoprodPerson *
-coprod_person_new_from_row (CoprodStore *store,
-                            GVariant    *row)
+coprod_person_new_from_row (CoprodStore          *store,
+                            const CoprodStoreRow *row)
 {
   CoprodPerson *self;
-  g_autofree char *side = NULL;
 
   g_return_val_if_fail (COPROD_IS_STORE (store), NULL);
   g_return_val_if_fail (row != NULL, NULL);
 
   self = g_object_new (COPROD_TYPE_PERSON, NULL);
   self->store = g_object_ref (store);
-  self->id = coprod_row_get_int (row, "id");
-  self->team_id = coprod_row_get_int (row, "team_id");
-  side = coprod_row_dup_text (row, "side");
-  self->side = coprod_side_from_string (side);
-  self->show_on_shared_screen = coprod_row_get_int (row, "show_on_shared_screen") != 0;
-  self->needs_breaks = coprod_row_get_int (row, "needs_breaks") != 0;
+  self->id = coprod_store_row_get_int (row, COPROD_PERSON_COL_ID);
+  self->team_id = coprod_store_row_get_int (row, COPROD_PERSON_COL_TEAM_ID);
+  self->side = coprod_side_from_string (coprod_store_row_get_text (row, COPROD_PERSON_COL_SIDE));
+  self->show_on_shared_screen =
+    coprod_store_row_get_int (row, COPROD_PERSON_COL_SHOW_ON_SHARED_SCREEN) != 0;
+  self->needs_breaks = coprod_store_row_get_int (row, COPROD_PERSON_COL_NEEDS_BREAKS) != 0;
   for (guint i = 0; i < N_PROPS; i++)
-    if (text_columns[i] != NULL)
-      *text_field (self, i) = coprod_row_dup_text (row, text_columns[i]);
+    if (text_columns[i].name != NULL)
+      *text_field (self, i) = g_strdup (coprod_store_row_get_text (row, text_columns[i].index));
   return self;
 }
 
@@ -393,7 +392,7 @@ coprod_person_is_blank (CoprodPerson *self)
   g_return_val_if_fail (COPROD_IS_PERSON (self), FALSE);
 
   for (guint i = 0; i < N_PROPS; i++)
-    if (text_columns[i] != NULL)
+    if (text_columns[i].name != NULL)
       {
         const char *text = *text_field (self, i);
 

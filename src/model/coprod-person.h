@@ -26,7 +26,7 @@ CoprodSide   coprod_side_from_string (const char *text);
 G_DECLARE_FINAL_TYPE (CoprodPerson, coprod_person, COPROD, PERSON, GObject)
 
 CoprodPerson *coprod_person_new_from_row            (CoprodStore  *store,
-                                                     GVariant     *row);
+                                                     const CoprodStoreRow *row);
 gint64        coprod_person_get_id                  (CoprodPerson *self);
 gint64        coprod_person_get_team_id             (CoprodPerson *self);
 const char   *coprod_person_get_name                (CoprodPerson *self);

@@ -40,9 +40,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef gpointer (*RowConstructor) (CoprodStore *store,
-                                    GVariant    *row);
-
 /* Helpers */
 
 static char **
@@ -72,18 +69,17 @@ set_text (CoprodTeam *self,
 }
 
 static GListStore *
-load_children (CoprodTeam     *self,
-               CoprodTable     table,
-               GType           type,
-               RowConstructor  construct)
+load_children (CoprodTeam           *self,
+               CoprodTable           table,
+               GType                 type,
+               CoprodRowConstructor  construct)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) items = NULL;
   GListStore *list = g_list_store_new (type);
 
-  rows = coprod_store_list (self->store, table, self->id, &error);
-  if (rows == NULL)
+  items = coprod_record_load_all (self->store, table, self->id, construct, &error);
+  if (items == NULL)
     {
       /* Only a file damaged while the app runs gets here; the list stays empty and
        * nothing is written over what could not be read. */
@@ -94,8 +90,6 @@ load_children (CoprodTeam     *self,
       return list;
     }
 
-  for (guint i = 0; i < rows->len; i++)
-    g_ptr_array_add (items, construct (self->store, g_ptr_array_index (rows, i)));
   g_list_store_splice (list, 0, 0, items->pdata, items->len);
   return list;
 }
@@ -103,14 +97,13 @@ load_children (CoprodTeam     *self,
 /* Inserts a row into TABLE, commits it and returns the model object made from what
  * the store now holds, appended to LIST. */
 static gpointer
-insert_child (CoprodTeam      *self,
-              CoprodTable      table,
-              GVariant        *values,
-              RowConstructor   construct,
-              GListModel      *list,
-              GError         **error)
+insert_child (CoprodTeam            *self,
+              CoprodTable            table,
+              GVariant              *values,
+              CoprodRowConstructor   construct,
+              GListModel            *list,
+              GError               **error)
 {
-  g_autoptr(GVariant) row = NULL;
   gpointer item;
   gint64 id;
 
@@ -118,11 +111,9 @@ insert_child (CoprodTeam      *self,
   if (id == 0 || !coprod_store_flush (self->store, error))
     return NULL;
 
-  row = coprod_store_get_row (self->store, table, id, error);
-  if (row == NULL)
+  item = coprod_record_load (self->store, table, id, construct, error);
+  if (item == NULL)
     return NULL;
-
-  item = construct (self->store, row);
   g_list_store_append (G_LIST_STORE (list), item);
   g_object_unref (item);
   return item;
@@ -277,8 +268,8 @@ coprod_team_init (CoprodTeam *self)
 /* Public API */
 
 CoprodTeam *
-coprod_team_new_from_row (CoprodStore *store,
-                          GVariant    *row)
+coprod_team_new_from_row (CoprodStore          *store,
+                          const CoprodStoreRow *row)
 {
   CoprodTeam *self;
 
@@ -287,12 +278,13 @@ coprod_team_new_from_row (CoprodStore *store,
 
   self = g_object_new (COPROD_TYPE_TEAM, NULL);
   self->store = g_object_ref (store);
-  self->id = coprod_row_get_int (row, "id");
-  self->name = coprod_row_dup_text (row, "name");
-  self->group_a_label = coprod_row_dup_text (row, "group_a_label");
-  self->group_b_label = coprod_row_dup_text (row, "group_b_label");
-  self->ground_rules = coprod_row_dup_text (row, "ground_rules");
-  self->break_after_minutes = CLAMP (coprod_row_get_int (row, "break_after_minutes"), 15, 8 * 60);
+  self->id = coprod_store_row_get_int (row, COPROD_TEAM_COL_ID);
+  self->name = g_strdup (coprod_store_row_get_text (row, COPROD_TEAM_COL_NAME));
+  self->group_a_label = g_strdup (coprod_store_row_get_text (row, COPROD_TEAM_COL_GROUP_A_LABEL));
+  self->group_b_label = g_strdup (coprod_store_row_get_text (row, COPROD_TEAM_COL_GROUP_B_LABEL));
+  self->ground_rules = g_strdup (coprod_store_row_get_text (row, COPROD_TEAM_COL_GROUND_RULES));
+  self->break_after_minutes =
+    CLAMP (coprod_store_row_get_int (row, COPROD_TEAM_COL_BREAK_AFTER_MINUTES), 15, 8 * 60);
   return self;
 }
 
@@ -425,7 +417,7 @@ coprod_team_get_people (CoprodTeam *self)
 
   if (self->people == NULL)
     self->people = load_children (self, COPROD_TABLE_PERSON, COPROD_TYPE_PERSON,
-                                  (RowConstructor) coprod_person_new_from_row);
+                                  (CoprodRowConstructor) coprod_person_new_from_row);
   return G_LIST_MODEL (self->people);
 }
 
@@ -454,7 +446,7 @@ coprod_team_add_person (CoprodTeam  *self,
   /* The list is read before the row exists: read after, it would already hold the
    * new row, and the append would add it a second time. */
   return insert_child (self, COPROD_TABLE_PERSON, g_variant_dict_end (&dict),
-                       (RowConstructor) coprod_person_new_from_row,
+                       (CoprodRowConstructor) coprod_person_new_from_row,
                        coprod_team_get_people (self), error);
 }
 
@@ -523,7 +515,7 @@ coprod_team_get_meetings (CoprodTeam *self)
 
   if (self->meetings == NULL)
     self->meetings = load_children (self, COPROD_TABLE_MEETING, COPROD_TYPE_MEETING,
-                                    (RowConstructor) coprod_meeting_new_from_row);
+                                    (CoprodRowConstructor) coprod_meeting_new_from_row);
   return G_LIST_MODEL (self->meetings);
 }
 
@@ -556,7 +548,7 @@ coprod_team_add_meeting (CoprodTeam  *self,
   /* The list is read before the row exists: read after, it would already hold the
    * new row, and the append would add it a second time. */
   return insert_child (self, COPROD_TABLE_MEETING, g_variant_dict_end (&dict),
-                       (RowConstructor) coprod_meeting_new_from_row,
+                       (CoprodRowConstructor) coprod_meeting_new_from_row,
                        coprod_team_get_meetings (self), error);
 }
 
@@ -599,7 +591,7 @@ coprod_team_get_actions (CoprodTeam *self)
 
   if (self->actions == NULL)
     self->actions = load_children (self, COPROD_TABLE_ACTION, COPROD_TYPE_ACTION,
-                                   (RowConstructor) coprod_action_new_from_row);
+                                   (CoprodRowConstructor) coprod_action_new_from_row);
   return G_LIST_MODEL (self->actions);
 }
 
@@ -639,7 +631,7 @@ coprod_team_add_action (CoprodTeam   *self,
   g_variant_dict_insert (&dict, "status", "s", "open");
   g_variant_dict_insert (&dict, "created", "x", g_get_real_time () / G_USEC_PER_SEC);
   return insert_child (self, COPROD_TABLE_ACTION, g_variant_dict_end (&dict),
-                       (RowConstructor) coprod_action_new_from_row, actions, error);
+                       (CoprodRowConstructor) coprod_action_new_from_row, actions, error);
 }
 
 gboolean

@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CoprodTeam, coprod_team, COPROD, TEAM, GObject)
 
 CoprodTeam    *coprod_team_new_from_row      (CoprodStore   *store,
-                                              GVariant      *row);
+                                              const CoprodStoreRow *row);
 gint64         coprod_team_get_id            (CoprodTeam    *self);
 const char    *coprod_team_get_name          (CoprodTeam    *self);
 void           coprod_team_set_name          (CoprodTeam    *self,

@@ -2,8 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The one owner of the database file. Every statement is a string literal prepared once
- * and run with bound parameters; the column lists below generate those literals at
- * compile time, so no SQL is ever assembled from values at run time.
+ * and run with bound parameters; the column lists of coprod-store-columns.h generate
+ * those literals at compile time, so no SQL is ever assembled from values at run time.
  */
 
 #define G_LOG_DOMAIN "coprod-store"
@@ -83,182 +83,108 @@ typedef struct
   guint         n_columns;
 } Table;
 
-#define TEAM_COLUMNS(X, T) \
-  X (T, name, TEXT) \
-  X (T, group_a_label, TEXT) \
-  X (T, group_b_label, TEXT) \
-  X (T, created, INTEGER) \
-  X (T, break_after_minutes, INTEGER) \
-  X (T, ground_rules, TEXT)
+struct _CoprodStoreRow
+{
+  const Table  *table;
+  sqlite3_stmt *stmt;
+  GPtrArray    *repaired;  /* texts made valid for this row, freed once it is read */
+};
 
-#define PERSON_COLUMNS(X, T) \
-  X (T, team_id, INTEGER) \
-  X (T, name, TEXT) \
-  X (T, side, TEXT) \
-  X (T, role_text, TEXT) \
-  X (T, organisation, TEXT) \
-  X (T, likes_about_me, TEXT) \
-  X (T, important_to_me, TEXT) \
-  X (T, support_me, TEXT) \
-  X (T, access_needs, TEXT) \
-  X (T, show_on_shared_screen, INTEGER) \
-  X (T, created, INTEGER) \
-  X (T, needs_breaks, INTEGER)
-
-#define MEETING_COLUMNS(X, T) \
-  X (T, team_id, INTEGER) \
-  X (T, title, TEXT) \
-  X (T, purpose, TEXT) \
-  X (T, starts_at, INTEGER) \
-  X (T, planned_end, INTEGER) \
-  X (T, place, TEXT) \
-  X (T, status, TEXT) \
-  X (T, started_at, INTEGER) \
-  X (T, ended_at, INTEGER) \
-  X (T, private_notes, TEXT) \
-  X (T, created, INTEGER) \
-  X (T, paused_at, INTEGER) \
-  X (T, current_item_id, INTEGER)
-
-#define AGENDA_ITEM_COLUMNS(X, T) \
-  X (T, meeting_id, INTEGER) \
-  X (T, position, INTEGER) \
-  X (T, kind, TEXT) \
-  X (T, title, TEXT) \
-  X (T, plain_description, TEXT) \
-  X (T, minutes, INTEGER) \
-  X (T, fixed_start, INTEGER) \
-  X (T, lead_person_id, REF) \
-  X (T, shared_notes, TEXT) \
-  X (T, private_notes, TEXT) \
-  X (T, actual_start, INTEGER) \
-  X (T, actual_end, INTEGER) \
-  X (T, added_minutes, INTEGER) \
-  X (T, paused_seconds, INTEGER)
-
-#define TEMPLATE_COLUMNS(X, T) \
-  X (T, name, TEXT) \
-  X (T, created, INTEGER)
-
-#define TEMPLATE_ITEM_COLUMNS(X, T) \
-  X (T, template_id, INTEGER) \
-  X (T, position, INTEGER) \
-  X (T, kind, TEXT) \
-  X (T, title, TEXT) \
-  X (T, plain_description, TEXT) \
-  X (T, minutes, INTEGER)
-
-#define ACTION_COLUMNS(X, T) \
-  X (T, team_id, INTEGER) \
-  X (T, meeting_id, REF) \
-  X (T, agenda_item_id, REF) \
-  X (T, from_expectation_id, INTEGER) \
-  X (T, text, TEXT) \
-  X (T, owner_person_id, REF) \
-  X (T, due, TEXT) \
-  X (T, status, TEXT) \
-  X (T, status_note, TEXT) \
-  X (T, created, INTEGER) \
-  X (T, closed, INTEGER)
-
-#define ACTION_UPDATE_COLUMNS(X, T) \
-  X (T, action_id, INTEGER) \
-  X (T, meeting_id, REF) \
-  X (T, status, TEXT) \
-  X (T, note, TEXT) \
-  X (T, created, INTEGER)
-
-#define COLUMN_DESC(T, c, ty) { #c, COL_##ty, "UPDATE " #T " SET " #c " = ?1 WHERE id = ?2" },
-#define SELECT_COL(T, c, ty) ", " #c
-#define INSERT_PARAM(T, c, ty) ", ?"
+#define COLUMN_DESC(T, C, c, ty) { #c, COL_##ty, "UPDATE " #T " SET " #c " = ?1 WHERE id = ?2" },
+#define SELECT_COL(T, C, c, ty) ", " #c
+#define INSERT_PARAM(T, C, c, ty) ", ?"
 
 #define SELECT_SQL(T, COLS) "SELECT id" COLS (SELECT_COL, T) " FROM " #T
 #define INSERT_SQL(T, COLS) \
   "INSERT INTO " #T " (id" COLS (SELECT_COL, T) ") VALUES (NULL" COLS (INSERT_PARAM, T) ")"
 
-static const Column team_columns[] = { TEAM_COLUMNS (COLUMN_DESC, team) };
-static const Column person_columns[] = { PERSON_COLUMNS (COLUMN_DESC, person) };
-static const Column meeting_columns[] = { MEETING_COLUMNS (COLUMN_DESC, meeting) };
-static const Column agenda_item_columns[] = { AGENDA_ITEM_COLUMNS (COLUMN_DESC, agenda_item) };
-static const Column template_columns[] = { TEMPLATE_COLUMNS (COLUMN_DESC, agenda_template) };
+static const Column team_columns[] = { COPROD_TEAM_COLUMNS (COLUMN_DESC, team) };
+static const Column person_columns[] = { COPROD_PERSON_COLUMNS (COLUMN_DESC, person) };
+static const Column meeting_columns[] = { COPROD_MEETING_COLUMNS (COLUMN_DESC, meeting) };
+static const Column agenda_item_columns[] = {
+  COPROD_AGENDA_ITEM_COLUMNS (COLUMN_DESC, agenda_item)
+};
+static const Column template_columns[] = {
+  COPROD_TEMPLATE_COLUMNS (COLUMN_DESC, agenda_template)
+};
 static const Column template_item_columns[] = {
-  TEMPLATE_ITEM_COLUMNS (COLUMN_DESC, agenda_template_item)
+  COPROD_TEMPLATE_ITEM_COLUMNS (COLUMN_DESC, agenda_template_item)
 };
 
-static const Column action_columns[] = { ACTION_COLUMNS (COLUMN_DESC, action) };
+static const Column action_columns[] = { COPROD_ACTION_COLUMNS (COLUMN_DESC, action) };
 static const Column action_update_columns[] = {
-  ACTION_UPDATE_COLUMNS (COLUMN_DESC, action_update)
+  COPROD_ACTION_UPDATE_COLUMNS (COLUMN_DESC, action_update)
 };
 
 static const Table tables[COPROD_N_TABLES] = {
   [COPROD_TABLE_TEAM] = {
     "team", NULL,
-    SELECT_SQL (team, TEAM_COLUMNS) " WHERE deleted = 0 ORDER BY created, id",
-    SELECT_SQL (team, TEAM_COLUMNS) " WHERE id = ?1",
-    INSERT_SQL (team, TEAM_COLUMNS),
+    SELECT_SQL (team, COPROD_TEAM_COLUMNS) " WHERE deleted = 0 ORDER BY created, id",
+    SELECT_SQL (team, COPROD_TEAM_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (team, COPROD_TEAM_COLUMNS),
     "UPDATE team SET deleted = ?1 WHERE id = ?2",
     team_columns, G_N_ELEMENTS (team_columns),
   },
   [COPROD_TABLE_PERSON] = {
     "person", "team_id",
-    SELECT_SQL (person, PERSON_COLUMNS)
+    SELECT_SQL (person, COPROD_PERSON_COLUMNS)
       " WHERE team_id = ?1 AND deleted = 0 ORDER BY name COLLATE NOCASE, id",
-    SELECT_SQL (person, PERSON_COLUMNS) " WHERE id = ?1",
-    INSERT_SQL (person, PERSON_COLUMNS),
+    SELECT_SQL (person, COPROD_PERSON_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (person, COPROD_PERSON_COLUMNS),
     "UPDATE person SET deleted = ?1 WHERE id = ?2",
     person_columns, G_N_ELEMENTS (person_columns),
   },
   [COPROD_TABLE_MEETING] = {
     "meeting", "team_id",
-    SELECT_SQL (meeting, MEETING_COLUMNS)
+    SELECT_SQL (meeting, COPROD_MEETING_COLUMNS)
       " WHERE team_id = ?1 AND deleted = 0 ORDER BY starts_at, id",
-    SELECT_SQL (meeting, MEETING_COLUMNS) " WHERE id = ?1",
-    INSERT_SQL (meeting, MEETING_COLUMNS),
+    SELECT_SQL (meeting, COPROD_MEETING_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (meeting, COPROD_MEETING_COLUMNS),
     "UPDATE meeting SET deleted = ?1 WHERE id = ?2",
     meeting_columns, G_N_ELEMENTS (meeting_columns),
   },
   [COPROD_TABLE_AGENDA_ITEM] = {
     "agenda_item", "meeting_id",
-    SELECT_SQL (agenda_item, AGENDA_ITEM_COLUMNS)
+    SELECT_SQL (agenda_item, COPROD_AGENDA_ITEM_COLUMNS)
       " WHERE meeting_id = ?1 AND deleted = 0 ORDER BY position, id",
-    SELECT_SQL (agenda_item, AGENDA_ITEM_COLUMNS) " WHERE id = ?1",
-    INSERT_SQL (agenda_item, AGENDA_ITEM_COLUMNS),
+    SELECT_SQL (agenda_item, COPROD_AGENDA_ITEM_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (agenda_item, COPROD_AGENDA_ITEM_COLUMNS),
     "UPDATE agenda_item SET deleted = ?1 WHERE id = ?2",
     agenda_item_columns, G_N_ELEMENTS (agenda_item_columns),
   },
   [COPROD_TABLE_TEMPLATE] = {
     "agenda_template", NULL,
-    SELECT_SQL (agenda_template, TEMPLATE_COLUMNS)
+    SELECT_SQL (agenda_template, COPROD_TEMPLATE_COLUMNS)
       " WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id",
-    SELECT_SQL (agenda_template, TEMPLATE_COLUMNS) " WHERE id = ?1",
-    INSERT_SQL (agenda_template, TEMPLATE_COLUMNS),
+    SELECT_SQL (agenda_template, COPROD_TEMPLATE_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (agenda_template, COPROD_TEMPLATE_COLUMNS),
     "UPDATE agenda_template SET deleted = ?1 WHERE id = ?2",
     template_columns, G_N_ELEMENTS (template_columns),
   },
   [COPROD_TABLE_TEMPLATE_ITEM] = {
     "agenda_template_item", "template_id",
-    SELECT_SQL (agenda_template_item, TEMPLATE_ITEM_COLUMNS)
+    SELECT_SQL (agenda_template_item, COPROD_TEMPLATE_ITEM_COLUMNS)
       " WHERE template_id = ?1 ORDER BY position, id",
-    SELECT_SQL (agenda_template_item, TEMPLATE_ITEM_COLUMNS) " WHERE id = ?1",
-    INSERT_SQL (agenda_template_item, TEMPLATE_ITEM_COLUMNS),
+    SELECT_SQL (agenda_template_item, COPROD_TEMPLATE_ITEM_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (agenda_template_item, COPROD_TEMPLATE_ITEM_COLUMNS),
     NULL,  /* items go with their template */
     template_item_columns, G_N_ELEMENTS (template_item_columns),
   },
   [COPROD_TABLE_ACTION] = {
     "action", "team_id",
-    SELECT_SQL (action, ACTION_COLUMNS)
+    SELECT_SQL (action, COPROD_ACTION_COLUMNS)
       " WHERE team_id = ?1 AND deleted = 0 ORDER BY created, id",
-    SELECT_SQL (action, ACTION_COLUMNS) " WHERE id = ?1",
-    INSERT_SQL (action, ACTION_COLUMNS),
+    SELECT_SQL (action, COPROD_ACTION_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (action, COPROD_ACTION_COLUMNS),
     "UPDATE action SET deleted = ?1 WHERE id = ?2",
     action_columns, G_N_ELEMENTS (action_columns),
   },
   [COPROD_TABLE_ACTION_UPDATE] = {
     "action_update", "action_id",
-    SELECT_SQL (action_update, ACTION_UPDATE_COLUMNS)
+    SELECT_SQL (action_update, COPROD_ACTION_UPDATE_COLUMNS)
       " WHERE action_id = ?1 ORDER BY created, id",
-    SELECT_SQL (action_update, ACTION_UPDATE_COLUMNS) " WHERE id = ?1",
-    INSERT_SQL (action_update, ACTION_UPDATE_COLUMNS),
+    SELECT_SQL (action_update, COPROD_ACTION_UPDATE_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (action_update, COPROD_ACTION_UPDATE_COLUMNS),
     NULL,  /* an action's history is never deleted on its own */
     action_update_columns, G_N_ELEMENTS (action_update_columns),
   },
@@ -417,6 +343,38 @@ row_from_statement (const Table  *table,
       g_variant_builder_add (&builder, "{sv}", col->name, value);
     }
   return g_variant_ref_sink (g_variant_builder_end (&builder));
+}
+
+/* Hands FUNC each row STMT returns, then resets STMT.
+ *
+ * Returns: how many rows FUNC saw, or -1 on error */
+static int
+hand_over_rows (CoprodStore         *self,
+                const Table         *table,
+                sqlite3_stmt        *stmt,
+                CoprodStoreRowFunc   func,
+                gpointer             user_data,
+                GError             **error)
+{
+  g_autoptr(GPtrArray) repaired = g_ptr_array_new_with_free_func (g_free);
+  CoprodStoreRow row = { table, stmt, repaired };
+  int n = 0;
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      func (&row, user_data);
+      g_ptr_array_set_size (repaired, 0);
+      n++;
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      coprod_store_set_sqlite_error (error, self->db, rc, "Could not read the database");
+      return -1;
+    }
+  return n;
 }
 
 static const Column *
@@ -1221,45 +1179,135 @@ coprod_store_check_integrity (CoprodStore  *self,
 }
 
 /**
- * coprod_store_list:
- * @parent_id: the team's id for people and meetings; ignored for teams
+ * coprod_store_foreach_row:
+ * @parent_id: the team's id for people, meetings and actions, the meeting's for agenda
+ *   items, and so on; ignored for teams and templates
+ * @func: called with each row in turn, in the table's order
  *
- * Returns: (transfer container) (element-type GVariant): one `a{sv}` per row
+ * Reads the rows of @table that belong to @parent_id without copying them: @func gets
+ * each row's columns straight from SQLite, by index (see coprod-store-columns.h), and
+ * keeps what it needs. @func must not write to the store, nor read @table again.
+ *
+ * Returns: %FALSE if the rows could not be read; @func may have seen some of them
  */
-GPtrArray *
-coprod_store_list (CoprodStore  *self,
-                   CoprodTable   table,
-                   gint64        parent_id,
-                   GError      **error)
+gboolean
+coprod_store_foreach_row (CoprodStore         *self,
+                          CoprodTable          table,
+                          gint64               parent_id,
+                          CoprodStoreRowFunc   func,
+                          gpointer             user_data,
+                          GError             **error)
 {
   const Table *t;
   sqlite3_stmt *stmt;
-  g_autoptr(GPtrArray) rows = NULL;
-  int rc;
 
-  g_return_val_if_fail (COPROD_IS_STORE (self), NULL);
-  g_return_val_if_fail (table < COPROD_N_TABLES, NULL);
+  g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (table < COPROD_N_TABLES, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
 
   t = &tables[table];
   stmt = get_statement (self, t->list_sql, error);
   if (stmt == NULL)
-    return NULL;
+    return FALSE;
   if (t->parent_column != NULL)
     sqlite3_bind_int64 (stmt, 1, parent_id);
-
-  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (rows, row_from_statement (t, stmt));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      coprod_store_set_sqlite_error (error, self->db, rc, "Could not read the database");
-      return NULL;
-    }
-  return g_steal_pointer (&rows);
+  return hand_over_rows (self, t, stmt, func, user_data, error) >= 0;
 }
 
+/**
+ * coprod_store_read_row:
+ * @func: called once, with the row
+ *
+ * Reads one row of @table, as coprod_store_foreach_row() does.
+ *
+ * Returns: %FALSE, without calling @func, if there is no such row
+ *   (%COPROD_STORE_ERROR_NOT_FOUND) or it could not be read
+ */
+gboolean
+coprod_store_read_row (CoprodStore         *self,
+                       CoprodTable          table,
+                       gint64               id,
+                       CoprodStoreRowFunc   func,
+                       gpointer             user_data,
+                       GError             **error)
+{
+  const Table *t;
+  sqlite3_stmt *stmt;
+  int n;
+
+  g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (table < COPROD_N_TABLES, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  t = &tables[table];
+  stmt = get_statement (self, t->get_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  n = hand_over_rows (self, t, stmt, func, user_data, error);
+  if (n == 0)
+    g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND,
+                 "There is no %s with id %" G_GINT64_FORMAT, t->name, id);
+  return n > 0;
+}
+
+/**
+ * coprod_store_row_get_int:
+ * @column: an INTEGER or REF column of the row's table, or 0 for its id
+ *
+ * Returns: the value; 0 for NULL
+ */
+gint64
+coprod_store_row_get_int (const CoprodStoreRow *row,
+                          guint                 column)
+{
+  g_return_val_if_fail (row != NULL, 0);
+  g_return_val_if_fail (column <= row->table->n_columns, 0);
+  g_return_val_if_fail (column == 0 || row->table->columns[column - 1].type != COL_TEXT, 0);
+
+  return sqlite3_column_int64 (row->stmt, column);
+}
+
+/**
+ * coprod_store_row_get_text:
+ * @column: a TEXT column of the row's table
+ *
+ * Returns: (transfer none): the text, valid UTF-8 (a file edited outside Coprod may
+ *   hold anything), "" for NULL; it lasts until the #CoprodStoreRowFunc returns
+ */
+const char *
+coprod_store_row_get_text (const CoprodStoreRow *row,
+                           guint                 column)
+{
+  const char *text;
+  char *repaired;
+  int len;
+
+  g_return_val_if_fail (row != NULL, "");
+  g_return_val_if_fail (column >= 1 && column <= row->table->n_columns, "");
+  g_return_val_if_fail (row->table->columns[column - 1].type == COL_TEXT, "");
+
+  text = (const char *) sqlite3_column_text (row->stmt, column);
+  if (text == NULL)
+    return "";
+  len = sqlite3_column_bytes (row->stmt, column);
+  if (G_LIKELY (g_utf8_validate_len (text, len, NULL)))
+    return text;
+
+  repaired = g_utf8_make_valid (text, len);
+  g_ptr_array_add (row->repaired, repaired);
+  return repaired;
+}
+
+/**
+ * coprod_store_get_row:
+ *
+ * One row as an `a{sv}` named after its columns, for checking what the file holds
+ * (the tests, mostly). The model reads rows with coprod_store_read_row(), which does
+ * not build a dictionary per row.
+ *
+ * Returns: (transfer full): the row, or %NULL if there is none
+ */
 GVariant *
 coprod_store_get_row (CoprodStore  *self,
                       CoprodTable   table,

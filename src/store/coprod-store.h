@@ -5,6 +5,8 @@
 
 #include <gio/gio.h>
 
+#include "coprod-store-columns.h"
+
 G_BEGIN_DECLS
 
 #define COPROD_STORE_ERROR (coprod_store_error_quark ())
@@ -20,7 +22,8 @@ typedef enum
   COPROD_STORE_ERROR_FAILED,      /* anything else SQLite or the file system refused */
 } CoprodStoreError;
 
-/* The tables the model reads and writes. The store alone knows their columns. */
+/* The tables the model reads and writes. The store alone writes their SQL; the order of
+ * their columns is in coprod-store-columns.h. */
 typedef enum
 {
   COPROD_TABLE_TEAM,
@@ -37,6 +40,13 @@ typedef enum
 #define COPROD_STORE_SCHEMA_VERSION 8
 #define COPROD_STORE_APPLICATION_ID 0x436f7072 /* "Copr" */
 #define COPROD_STORE_KEEP_BACKUPS 5
+
+/* One row of a table, valid only while the #CoprodStoreRowFunc it is handed to runs:
+ * read its columns by their index in the table's enum (CoprodActionColumn...). */
+typedef struct _CoprodStoreRow CoprodStoreRow;
+
+typedef void (*CoprodStoreRowFunc) (const CoprodStoreRow *row,
+                                    gpointer              user_data);
 
 #define COPROD_TYPE_STORE (coprod_store_get_type ())
 G_DECLARE_FINAL_TYPE (CoprodStore, coprod_store, COPROD, STORE, GObject)
@@ -59,10 +69,22 @@ gboolean     coprod_store_close            (CoprodStore  *self,
 gboolean     coprod_store_check_integrity  (CoprodStore  *self,
                                             GError      **error);
 
-GPtrArray   *coprod_store_list             (CoprodStore  *self,
-                                            CoprodTable   table,
-                                            gint64        parent_id,
-                                            GError      **error);
+gboolean     coprod_store_foreach_row      (CoprodStore         *self,
+                                            CoprodTable          table,
+                                            gint64               parent_id,
+                                            CoprodStoreRowFunc   func,
+                                            gpointer             user_data,
+                                            GError             **error);
+gboolean     coprod_store_read_row         (CoprodStore         *self,
+                                            CoprodTable          table,
+                                            gint64               id,
+                                            CoprodStoreRowFunc   func,
+                                            gpointer             user_data,
+                                            GError             **error);
+gint64       coprod_store_row_get_int      (const CoprodStoreRow *row,
+                                            guint                 column);
+const char  *coprod_store_row_get_text     (const CoprodStoreRow *row,
+                                            guint                 column);
 GVariant    *coprod_store_get_row          (CoprodStore  *self,
                                             CoprodTable   table,
                                             gint64        id,
