@@ -160,6 +160,16 @@ shoot (GtkApplication *app,
         gtk_widget_activate_action (win, "win.edit-meeting", "x",
                                     find_id (coprod_team_get_meetings (team), "title",
                                              "Short breaks: what is working and what is next"));
+      else if (g_str_equal (view, "meeting-actions") || g_str_equal (view, "who-came"))
+        {
+          gtk_widget_activate_action (win, "win.edit-meeting", "x",
+                                      find_id (coprod_team_get_meetings (team), "title",
+                                               "Getting to know each other"));
+          coprod_test_wait (200);
+          coprod_meeting_editor_show_page (
+            COPROD_MEETING_EDITOR (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR)),
+            g_str_equal (view, "who-came") ? "who-came" : "actions");
+        }
       else if (g_str_equal (view, "empty-agenda"))
         gtk_widget_activate_action (win, "win.edit-meeting", "x",
                                     find_id (coprod_team_get_meetings (team), "title",

@@ -247,6 +247,14 @@ build (CoprodActionsView *self)
       gtk_box_append (GTK_BOX (toggles), linked);
       g_signal_connect_swapped (self->open_button, "toggled", G_CALLBACK (mode_toggled_cb), self);
     }
+  else
+    {
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_New Action"));
+
+      g_signal_connect_swapped (button, "clicked", G_CALLBACK (coprod_actions_view_new_action),
+                                self);
+      gtk_box_append (GTK_BOX (toggles), button);
+    }
   self->count_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
   gtk_widget_set_hexpand (GTK_WIDGET (self->count_label), TRUE);

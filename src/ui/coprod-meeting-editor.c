@@ -10,7 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "coprod-actions-view.h"
 #include "coprod-agenda-view.h"
+#include "coprod-attendance-view.h"
 #include "coprod-meeting-editor.h"
 #include "coprod-bindings.h"
 #include "coprod-time-spin.h"
@@ -27,6 +29,8 @@ struct _CoprodMeetingEditor
   AdwViewSwitcherTitle *window_title;
   AdwViewStack   *view_stack;
   AdwBin         *agenda_bin;
+  AdwBin         *actions_bin;
+  AdwBin         *attendance_bin;
   AdwEntryRow    *title_row;
   AdwEntryRow    *place_row;
   GtkMenuButton  *date_button;
@@ -232,6 +236,8 @@ coprod_meeting_editor_class_init (CoprodMeetingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, window_title);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, agenda_bin);
+  gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, actions_bin);
+  gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, attendance_bin);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, place_row);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, date_button);
@@ -288,6 +294,8 @@ coprod_meeting_editor_new (GtkWindow     *parent,
   coprod_text_view_bind (self->purpose_view, G_OBJECT (meeting), "purpose");
   show_times (self);
   adw_bin_set_child (self->agenda_bin, GTK_WIDGET (coprod_agenda_view_new (meeting, team)));
+  adw_bin_set_child (self->actions_bin, coprod_actions_view_new (team, meeting));
+  adw_bin_set_child (self->attendance_bin, coprod_attendance_view_new (team, meeting));
   self->team = g_object_ref (team);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
                             G_CALLBACK (tab_changed_cb), self);
@@ -313,6 +321,17 @@ coprod_meeting_editor_get_meeting (CoprodMeetingEditor *self)
 void
 coprod_meeting_editor_show_agenda (CoprodMeetingEditor *self)
 {
+  coprod_meeting_editor_show_page (self, "agenda");
+}
+
+/**
+ * coprod_meeting_editor_show_page:
+ * @page: "details", "agenda", "actions" or "who-came"
+ */
+void
+coprod_meeting_editor_show_page (CoprodMeetingEditor *self,
+                                 const char          *page)
+{
   g_return_if_fail (COPROD_IS_MEETING_EDITOR (self));
-  adw_view_stack_set_visible_child_name (self->view_stack, "agenda");
+  adw_view_stack_set_visible_child_name (self->view_stack, page);
 }

@@ -19,5 +19,7 @@ CoprodMeetingEditor *coprod_meeting_editor_new         (GtkWindow           *par
                                                         CoprodTeam          *team);
 CoprodMeeting       *coprod_meeting_editor_get_meeting (CoprodMeetingEditor *self);
 void                 coprod_meeting_editor_show_agenda (CoprodMeetingEditor *self);
+void                 coprod_meeting_editor_show_page   (CoprodMeetingEditor *self,
+                                                        const char          *page);
 
 G_END_DECLS
