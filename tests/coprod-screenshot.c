@@ -15,6 +15,7 @@
 #include "coprod-actions-view.h"
 #include "coprod-application.h"
 #include "coprod-context.h"
+#include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
 #include "coprod-test-app.h"
 #include "coprod-window.h"
@@ -138,6 +139,7 @@ shoot (GtkApplication *app,
   g_autoptr(GError) error = NULL;
 
   gboolean shared = g_str_has_prefix (view, "shared-");
+  gboolean console_view = g_str_has_prefix (view, "live") || g_str_equal (view, "end-check");
 
   gtk_window_set_default_size (window, shared ? 1280 : width, shared ? 800 : height);
   coprod_test_wait (300);
@@ -156,7 +158,7 @@ shoot (GtkApplication *app,
                                     find_id (coprod_team_get_people (team), "name",
                                              "Rachel Hughes"));
       else if (g_str_equal (view, "meeting") || g_str_equal (view, "agenda") ||
-               g_str_equal (view, "agenda-item") || g_str_equal (view, "live") || shared)
+               g_str_equal (view, "agenda-item") || console_view || shared)
         gtk_widget_activate_action (win, "win.edit-meeting", "x",
                                     find_id (coprod_team_get_meetings (team), "title",
                                              "Short breaks: what is working and what is next"));
@@ -181,13 +183,13 @@ shoot (GtkApplication *app,
     }
   coprod_test_wait (300);
   if (g_str_equal (view, "agenda") || g_str_equal (view, "empty-agenda") ||
-      g_str_equal (view, "agenda-item") || g_str_equal (view, "live") ||
+      g_str_equal (view, "agenda-item") || console_view ||
       (shared && !g_str_equal (view, "shared-welcome")))
     {
       GtkWidget *editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
 
       coprod_meeting_editor_show_agenda (COPROD_MEETING_EDITOR (editor));
-      if (g_str_equal (view, "live") || shared)
+      if (console_view || shared)
         {
           GtkWidget *agenda = gtk_widget_get_first_child (
             GTK_WIDGET (gtk_widget_get_template_child (editor, COPROD_TYPE_MEETING_EDITOR,
@@ -195,6 +197,44 @@ shoot (GtkApplication *app,
 
           coprod_test_wait (100);
           gtk_widget_activate_action (agenda, "agenda.run", NULL);
+        }
+      if (console_view && !g_str_equal (view, "live"))
+        {
+          GtkWindow *console = coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW);
+          CoprodLiveState *state = coprod_live_window_get_live_state (COPROD_LIVE_WINDOW (console));
+          GListModel *items = coprod_meeting_get_agenda (coprod_live_state_get_meeting (state));
+          CoprodAgendaKind kind = g_str_equal (view, "live-review")
+                                    ? COPROD_AGENDA_KIND_ACTIONS_REVIEW
+                                    : COPROD_AGENDA_KIND_ACTIONS_ROUND;
+
+          for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+            {
+              g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (items, i);
+
+              if (coprod_agenda_item_get_kind (item) == kind)
+                {
+                  coprod_live_state_go_to (state, i, NULL);
+                  break;
+                }
+            }
+          coprod_test_wait (200);
+          if (g_str_equal (view, "end-check"))
+            {
+              CoprodAttendance came = { TRUE, 180, 0, FALSE };
+              GListModel *people = coprod_team_get_people (
+                coprod_window_get_team (COPROD_WINDOW (win)));
+
+              /* Three came; Sunita made an action in the first meeting, not this one. */
+              for (guint i = 0; i < 3; i++)
+                {
+                  g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
+
+                  coprod_meeting_set_attendance (coprod_live_state_get_meeting (state),
+                                                 coprod_person_get_id (person), &came, NULL);
+                }
+              gtk_widget_activate_action (GTK_WIDGET (console), "live.end", NULL);
+              window = console;
+            }
         }
       if (g_str_equal (view, "agenda-item"))
         {

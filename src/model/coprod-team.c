@@ -789,6 +789,34 @@ coprod_team_dup_actions_to_review (CoprodTeam    *self,
 }
 
 /**
+ * coprod_team_count_attended:
+ *
+ * Returns: how many of the team's people are marked as having come to @meeting
+ */
+guint
+coprod_team_count_attended (CoprodTeam    *self,
+                            CoprodMeeting *meeting)
+{
+  GListModel *people;
+  guint came = 0;
+
+  g_return_val_if_fail (COPROD_IS_TEAM (self), 0);
+  g_return_val_if_fail (COPROD_IS_MEETING (meeting), 0);
+
+  people = coprod_team_get_people (self);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
+      CoprodAttendance attendance;
+
+      if (coprod_meeting_get_attendance (meeting, coprod_person_get_id (person), &attendance) &&
+          attendance.attended)
+        came++;
+    }
+  return came;
+}
+
+/**
  * coprod_team_dup_people_without_actions:
  * @meeting: the meeting about to end
  *

@@ -83,6 +83,8 @@ CoprodMeeting *coprod_team_find_previous_meeting (CoprodTeam *self,
                                                   gint64      before);
 GPtrArray     *coprod_team_dup_actions_to_review (CoprodTeam    *self,
                                                   CoprodMeeting *meeting);
+guint          coprod_team_count_attended    (CoprodTeam    *self,
+                                              CoprodMeeting *meeting);
 GPtrArray     *coprod_team_dup_people_without_actions (CoprodTeam    *self,
                                                        CoprodMeeting *meeting);
 

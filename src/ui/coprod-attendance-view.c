@@ -58,18 +58,9 @@ static void
 show_total (CoprodAttendanceView *self)
 {
   GListModel *people = coprod_team_get_people (self->team);
-  guint came = 0;
+  guint came = coprod_team_count_attended (self->team, self->meeting);
   g_autofree char *text = NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
-      CoprodAttendance attendance;
-
-      if (coprod_meeting_get_attendance (self->meeting, coprod_person_get_id (person),
-                                         &attendance) && attendance.attended)
-        came++;
-    }
   /* Translators: how many of the team came to the meeting */
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u came", "%u of %u came",
                                        g_list_model_get_n_items (people)),

@@ -11,6 +11,11 @@
 
 #include <glib/gi18n.h>
 
+#include "coprod-action-editor.h"
+#include "coprod-action-outcome.h"
+#include "coprod-action-row.h"
+#include "coprod-attendance-view.h"
+#include "coprod-end-check.h"
 #include "coprod-live-window.h"
 #include "coprod-projector-window.h"
 
@@ -35,6 +40,17 @@ struct _CoprodLiveWindow
   GtkLabel        *late_label;
   GtkLabel        *late_items_label;
   GtkWidget       *move_button;
+
+  /* "You said, we did", and the actions round */
+  GtkBox          *actions_area;
+  GtkWidget       *review_card;
+  GtkLabel        *review_position;
+  GtkLabel        *review_text;
+  GtkLabel        *review_details;
+  CoprodActionOutcome *review_outcome;
+  gint64           reviewed_item_id;  /* the review item whose list is in the live state */
+  GtkWidget       *round_card;
+  GtkLabel        *round_label;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodLiveWindow, coprod_live_window, ADW_TYPE_WINDOW)
@@ -146,6 +162,103 @@ show_time (CoprodLiveWindow *self)
   gtk_label_set_label (self->meeting_label, summary);
 }
 
+/* The review of last time's actions: the action on show and its outcome. */
+static void
+show_review (CoprodLiveWindow *self)
+{
+  CoprodAction *action = coprod_live_state_get_review_action (self->live);
+  guint length = coprod_live_state_get_review_length (self->live);
+  g_autofree char *position = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *details = NULL;
+  GDate today;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->review_outcome), action != NULL);
+  if (action == NULL)
+    {
+      gtk_label_set_label (self->review_position, _("You said, we did"));
+      gtk_label_set_label (self->review_text, _("Nothing to look back on from last time."));
+      gtk_label_set_label (self->review_details, "");
+      return;
+    }
+  /* Translators: "You said, we did" is the review of last time's actions; then "2 of 7" */
+  position = g_strdup_printf (_("You said, we did · %u of %u"),
+                              coprod_live_state_get_review_index (self->live) + 1, length);
+  gtk_label_set_label (self->review_position, position);
+  gtk_label_set_label (self->review_text, coprod_action_get_text (action));
+  coprod_date_today (NULL, g_get_real_time () / G_USEC_PER_SEC, &today);
+  due = coprod_action_describe_due (action, &today, NULL);
+  /* Translators: who said they would do an action, and when it was due */
+  details = g_strdup_printf (_("%s · %s"), coprod_action_owner_name (action, self->team), due);
+  gtk_label_set_label (self->review_details, details);
+  coprod_action_outcome_set_action (self->review_outcome, action);
+}
+
+
+/* The actions round: who has no action from this meeting yet. */
+static void
+show_round (CoprodLiveWindow *self)
+{
+  g_autoptr(GPtrArray) people = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  if (!gtk_widget_get_visible (self->round_card))
+    return;
+  people = coprod_team_dup_people_without_actions (self->team,
+                                                   coprod_live_state_get_meeting (self->live));
+  for (guint i = 0; i < people->len; i++)
+    {
+      if (i > 0)
+        /* Translators: between names in a list */
+        g_string_append (names, _(", "));
+      g_string_append (names, coprod_person_get_name (g_ptr_array_index (people, i)));
+    }
+  if (people->len == 0 &&
+      coprod_team_count_attended (self->team, coprod_live_state_get_meeting (self->live)) == 0)
+    gtk_label_set_label (self->round_label,
+                         _("Nobody is marked as here yet. Mark who came (Ctrl+H), so Coprod "
+                           "can check that everyone leaves with an action point."));
+  else if (people->len == 0)
+    gtk_label_set_label (self->round_label,
+                         _("Everyone marked as here has an action from this meeting, or none "
+                           "this time."));
+  else
+    {
+      /* Translators: %s is a list of names */
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "Still without an action: %s",
+                                                            "Still without an action: %s",
+                                                            people->len), names->str);
+
+      gtk_label_set_label (self->round_label, text);
+    }
+}
+
+/* The review and the actions round each have a card while their item is under way.
+ * The review's list is fixed when its item first comes up. */
+static void
+show_action_cards (CoprodLiveWindow *self,
+                   CoprodAgendaItem *item)
+{
+  CoprodAgendaKind kind = item != NULL ? coprod_agenda_item_get_kind (item)
+                                       : COPROD_AGENDA_KIND_ITEM;
+
+  gtk_widget_set_visible (self->review_card, kind == COPROD_AGENDA_KIND_ACTIONS_REVIEW);
+  gtk_widget_set_visible (self->round_card, kind == COPROD_AGENDA_KIND_ACTIONS_ROUND);
+  if (kind == COPROD_AGENDA_KIND_ACTIONS_REVIEW &&
+      self->reviewed_item_id != coprod_agenda_item_get_id (item))
+    {
+      g_autoptr(GPtrArray) review = coprod_team_dup_actions_to_review (
+        self->team, coprod_live_state_get_meeting (self->live));
+
+      self->reviewed_item_id = coprod_agenda_item_get_id (item);
+      coprod_live_state_set_review (self->live, review);
+    }
+  if (kind == COPROD_AGENDA_KIND_ACTIONS_REVIEW)
+    show_review (self);
+  show_round (self);
+}
+
 /* Shows which item is under way: after a move, a pause or the end. */
 static void
 show_item (CoprodLiveWindow *self)
@@ -164,6 +277,7 @@ show_item (CoprodLiveWindow *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   paused ? _("Carry on") : _("Pause"), -1);
 
+  show_action_cards (self, item);
   if (item == NULL)
     {
       gtk_label_set_label (self->title_label, _("The meeting has ended"));
@@ -352,6 +466,75 @@ parent_action (GtkWidget  *widget,
 }
 
 static void
+review_step_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CoprodLiveWindow *self = COPROD_LIVE_WINDOW (widget);
+  guint index = coprod_live_state_get_review_index (self->live);
+
+  if (g_str_equal (action_name, "live.review-next"))
+    coprod_live_state_set_review_index (self->live, index + 1);
+  else if (index > 0)
+    coprod_live_state_set_review_index (self->live, index - 1);
+}
+
+/* A new action, made in this meeting from the item under way. */
+static void
+new_action_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CoprodLiveWindow *self = COPROD_LIVE_WINDOW (widget);
+  CoprodAgendaItem *item = coprod_live_state_get_current_item (self->live);
+  GtkWidget *editor;
+
+  editor = coprod_action_editor_new_for_meeting (GTK_WINDOW (self), self->team,
+                                                 coprod_live_state_get_meeting (self->live),
+                                                 item != NULL ? coprod_agenda_item_get_id (item)
+                                                              : 0,
+                                                 0);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+who_came_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CoprodLiveWindow *self = COPROD_LIVE_WINDOW (widget);
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *view = coprod_attendance_view_new (self->team,
+                                                coprod_live_state_get_meeting (self->live));
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Who Is Here"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 520, 640);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_widget_set_vexpand (view, TRUE);
+  gtk_box_append (GTK_BOX (box), view);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  g_signal_connect_object (window, "destroy", G_CALLBACK (show_round), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+check_everyone_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CoprodLiveWindow *self = COPROD_LIVE_WINDOW (widget);
+  GtkWidget *dialog = coprod_end_check_new (GTK_WINDOW (self), self->team,
+                                            coprod_live_state_get_meeting (self->live), FALSE);
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (show_round), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 end_now_action (GtkWidget  *widget,
                 const char *action_name,
                 GVariant   *parameter)
@@ -379,23 +562,17 @@ end_response_cb (AdwMessageDialog *dialog,
     g_idle_add_full (G_PRIORITY_DEFAULT, end_now_cb, g_object_ref (self), g_object_unref);
 }
 
-/* Ending is not undone by a button press, so the console asks first. */
+/* Ending is not undone by a button press, so the console asks first, and lists who
+ * came without an action point yet. */
 static void
 end_action (GtkWidget  *widget,
             const char *action_name,
             GVariant   *parameter)
 {
   CoprodLiveWindow *self = COPROD_LIVE_WINDOW (widget);
-  AdwMessageDialog *dialog;
+  GtkWidget *dialog = coprod_end_check_new (GTK_WINDOW (self), self->team,
+                                            coprod_live_state_get_meeting (self->live), TRUE);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("End the Meeting?"),
-                                                       _("The time it ends is recorded, and "
-                                                         "the console closes.")));
-  adw_message_dialog_add_responses (dialog, "cancel", _("_Carry On"), "end", _("_End Meeting"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "end", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (end_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -440,6 +617,7 @@ coprod_live_window_class_init (CoprodLiveWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CoprodLiveWindow, late_label);
   gtk_widget_class_bind_template_child (widget_class, CoprodLiveWindow, late_items_label);
   gtk_widget_class_bind_template_child (widget_class, CoprodLiveWindow, move_button);
+  gtk_widget_class_bind_template_child (widget_class, CoprodLiveWindow, actions_area);
 
   gtk_widget_class_install_action (widget_class, "live.next", NULL, next_action);
   gtk_widget_class_install_action (widget_class, "live.previous", NULL, previous_action);
@@ -458,6 +636,21 @@ coprod_live_window_class_init (CoprodLiveWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "live.shared-next-monitor",
                                        NULL);
   gtk_widget_class_install_action (widget_class, "live.move-late", NULL, move_late_action);
+  gtk_widget_class_install_action (widget_class, "live.review-next", NULL, review_step_action);
+  gtk_widget_class_install_action (widget_class, "live.review-previous", NULL,
+                                   review_step_action);
+  gtk_widget_class_install_action (widget_class, "live.new-action", NULL, new_action_action);
+  gtk_widget_class_install_action (widget_class, "live.who-came", NULL, who_came_action);
+  gtk_widget_class_install_action (widget_class, "live.check-everyone", NULL,
+                                   check_everyone_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
+                                       "live.review-next", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "live.review-previous", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "live.new-action", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_h, GDK_CONTROL_MASK,
+                                       "live.who-came", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_space, 0,
                                        "live.toggle-pause", NULL);
@@ -476,11 +669,89 @@ coprod_live_window_class_init (CoprodLiveWindowClass *klass)
                                          "live.go-to", "u", i);
 }
 
+static GtkLabel *
+card_label (GtkWidget  *card,
+            const char *style)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  gtk_box_append (GTK_BOX (card), label);
+  return GTK_LABEL (label);
+}
+
+static GtkWidget *
+card_button (GtkWidget  *box,
+             const char *label,
+             const char *action,
+             gboolean    suggested)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_add_css_class (button, "pill");
+  if (suggested)
+    gtk_widget_add_css_class (button, "suggested-action");
+  gtk_box_append (GTK_BOX (box), button);
+  return button;
+}
+
+static GtkWidget *
+action_card (void)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 9);
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "action-card");
+  return card;
+}
+
+/* The cards for the review of last time's actions and for the actions round. */
+static void
+build_action_cards (CoprodLiveWindow *self)
+{
+  GtkWidget *buttons;
+
+  self->review_card = action_card ();
+  self->review_position = card_label (self->review_card, "heading");
+  self->review_text = card_label (self->review_card, "title-2");
+  gtk_label_set_selectable (self->review_text, TRUE);
+  self->review_details = card_label (self->review_card, "dim-label");
+  self->review_outcome = COPROD_ACTION_OUTCOME (coprod_action_outcome_new (0));
+  gtk_box_append (GTK_BOX (self->review_card), GTK_WIDGET (self->review_outcome));
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (card_button (buttons, _("_Previous Action"),
+                                            "live.review-previous", FALSE),
+                               _("Previous Action (Alt+Left)"));
+  gtk_widget_set_tooltip_text (card_button (buttons, _("Next _Action"), "live.review-next", TRUE),
+                               _("Next Action (Alt+Right)"));
+  gtk_box_append (GTK_BOX (self->review_card), buttons);
+  gtk_box_append (self->actions_area, self->review_card);
+
+  self->round_card = action_card ();
+  gtk_label_set_label (card_label (self->round_card, "heading"),
+                       _("Everyone leaves with an action point"));
+  self->round_label = card_label (self->round_card, NULL);
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (card_button (buttons, _("_New Action"), "live.new-action", TRUE),
+                               _("New Action (Ctrl+N)"));
+  card_button (buttons, _("_Check Everyone Has One"), "live.check-everyone", FALSE);
+  gtk_box_append (GTK_BOX (self->round_card), buttons);
+  gtk_box_append (self->actions_area, self->round_card);
+}
+
 static void
 coprod_live_window_init (CoprodLiveWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   coprod_shared_add_shortcuts (GTK_WIDGET (self), TRUE);
+  build_action_cards (self);
 }
 
 /* Public API */
@@ -516,6 +787,9 @@ coprod_live_window_new (GtkWindow        *parent,
   gtk_widget_insert_action_group (GTK_WIDGET (self), "shared", shared);
   g_object_unref (shared);
   self->team = g_object_ref (team);
+  coprod_action_outcome_set_meeting_id (self->review_outcome, coprod_meeting_get_id (meeting));
+  g_signal_connect_object (coprod_team_get_actions (team), "items-changed",
+                           G_CALLBACK (show_round), self, G_CONNECT_SWAPPED);
   adw_window_title_set_title (self->window_title, coprod_meeting_get_title (meeting));
   gtk_list_box_bind_model (self->agenda_list, coprod_meeting_get_agenda (meeting),
                            create_row_cb, self, NULL);
