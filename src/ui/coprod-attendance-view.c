@@ -273,3 +273,30 @@ coprod_attendance_view_new (CoprodTeam    *team,
   fill (self);
   return GTK_WIDGET (self);
 }
+
+/**
+ * coprod_attendance_window_new:
+ *
+ * Returns: (transfer none): a window of its own for marking who came to @meeting,
+ *   over @parent, not yet shown
+ */
+GtkWidget *
+coprod_attendance_window_new (GtkWindow     *parent,
+                              CoprodTeam    *team,
+                              CoprodMeeting *meeting)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *view = coprod_attendance_view_new (team, meeting);
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Who Is Here"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 520, 640);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_widget_set_vexpand (view, TRUE);
+  gtk_box_append (GTK_BOX (box), view);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  return window;
+}

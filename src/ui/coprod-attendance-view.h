@@ -15,5 +15,8 @@ G_DECLARE_FINAL_TYPE (CoprodAttendanceView, coprod_attendance_view, COPROD, ATTE
 
 GtkWidget *coprod_attendance_view_new (CoprodTeam    *team,
                                        CoprodMeeting *meeting);
+GtkWidget *coprod_attendance_window_new (GtkWindow     *parent,
+                                         CoprodTeam    *team,
+                                         CoprodMeeting *meeting);
 
 G_END_DECLS

@@ -102,18 +102,9 @@ static void
 who_came_cb (GtkButton *button,
              EndCheck  *check)
 {
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *window = coprod_attendance_window_new (GTK_WINDOW (check->dialog), check->team,
+                                                    check->meeting);
 
-  gtk_window_set_title (GTK_WINDOW (window), _("Who Came"));
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (check->dialog));
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 520, 640);
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-  gtk_box_append (GTK_BOX (box), coprod_attendance_view_new (check->team, check->meeting));
-  gtk_widget_set_vexpand (gtk_widget_get_last_child (box), TRUE);
-  adw_window_set_content (ADW_WINDOW (window), box);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
   g_signal_connect_object (window, "destroy", G_CALLBACK (refill), check->dialog,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (window));

@@ -503,20 +503,9 @@ who_came_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   CoprodLiveWindow *self = COPROD_LIVE_WINDOW (widget);
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *view = coprod_attendance_view_new (self->team,
-                                                coprod_live_state_get_meeting (self->live));
+  GtkWidget *window = coprod_attendance_window_new (GTK_WINDOW (self), self->team,
+                                                    coprod_live_state_get_meeting (self->live));
 
-  gtk_window_set_title (GTK_WINDOW (window), _("Who Is Here"));
-  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 520, 640);
-  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
-  gtk_widget_set_vexpand (view, TRUE);
-  gtk_box_append (GTK_BOX (box), view);
-  adw_window_set_content (ADW_WINDOW (window), box);
   g_signal_connect_object (window, "destroy", G_CALLBACK (show_round), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (window));
 }
