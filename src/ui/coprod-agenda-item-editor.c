@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "coprod-action-editor.h"
 #include "coprod-agenda-item-editor.h"
 #include "coprod-bindings.h"
 #include "coprod-time-spin.h"
@@ -18,6 +19,8 @@ struct _CoprodAgendaItemEditor
   AdwWindow         parent_instance;
 
   CoprodAgendaItem *item;
+  CoprodTeam       *team;
+  CoprodMeeting    *meeting;
   GArray           *lead_ids;    /* gint64 person id per lead_row entry; 0 is "no one" */
   gboolean          updating;
 
@@ -94,6 +97,21 @@ lead_selected_cb (CoprodAgendaItemEditor *self)
                                            g_array_index (self->lead_ids, gint64, selected));
 }
 
+/* An action made in this item's meeting, from this item, led by whoever leads it. */
+static void
+new_action_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CoprodAgendaItemEditor *self = COPROD_AGENDA_ITEM_EDITOR (widget);
+  GtkWidget *editor;
+
+  editor = coprod_action_editor_new_for_meeting (GTK_WINDOW (self), self->team, self->meeting,
+                                                 coprod_agenda_item_get_id (self->item),
+                                                 coprod_agenda_item_get_lead_person_id (self->item));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
 /* Overrides */
 
 static void
@@ -110,6 +128,8 @@ coprod_agenda_item_editor_finalize (GObject *object)
   CoprodAgendaItemEditor *self = COPROD_AGENDA_ITEM_EDITOR (object);
 
   g_clear_object (&self->item);
+  g_clear_object (&self->team);
+  g_clear_object (&self->meeting);
   g_clear_pointer (&self->lead_ids, g_array_unref);
 
   G_OBJECT_CLASS (coprod_agenda_item_editor_parent_class)->finalize (object);
@@ -141,6 +161,7 @@ coprod_agenda_item_editor_class_init (CoprodAgendaItemEditorClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "two_digits_cb",
                                                 G_CALLBACK (coprod_time_spin_output_cb));
 
+  gtk_widget_class_install_action (widget_class, "item.new-action", NULL, new_action_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -156,13 +177,16 @@ coprod_agenda_item_editor_init (CoprodAgendaItemEditor *self)
 
 /**
  * coprod_agenda_item_editor_new:
- * @people: (nullable): the team's people, who may lead the item
+ * @team: the team, whose people may lead the item and own actions made from it
+ * @meeting: the item's meeting
  */
 CoprodAgendaItemEditor *
 coprod_agenda_item_editor_new (GtkWindow        *parent,
                                CoprodAgendaItem *item,
-                               GListModel       *people)
+                               CoprodTeam       *team,
+                               CoprodMeeting    *meeting)
 {
+  GListModel *people = coprod_team_get_people (team);
   CoprodAgendaItemEditor *self;
   GBindingFlags flags = G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE;
   int fixed;
@@ -172,6 +196,8 @@ coprod_agenda_item_editor_new (GtkWindow        *parent,
 
   self = g_object_new (COPROD_TYPE_AGENDA_ITEM_EDITOR, "transient-for", parent, NULL);
   self->item = g_object_ref (item);
+  self->team = g_object_ref (team);
+  self->meeting = g_object_ref (meeting);
 
   coprod_title_bind (G_OBJECT (item), "title", self->window_title, "title", _("Agenda Item"));
   g_object_bind_property (item, "title", self->title_row, "text", flags);

@@ -5,8 +5,7 @@
 
 #include <adwaita.h>
 
-#include "coprod-agenda-item.h"
-#include "coprod-person.h"
+#include "coprod-team.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +15,8 @@ G_DECLARE_FINAL_TYPE (CoprodAgendaItemEditor, coprod_agenda_item_editor, COPROD,
 
 CoprodAgendaItemEditor *coprod_agenda_item_editor_new      (GtkWindow              *parent,
                                                             CoprodAgendaItem       *item,
-                                                            GListModel             *people);
+                                                            CoprodTeam             *team,
+                                                            CoprodMeeting          *meeting);
 CoprodAgendaItem       *coprod_agenda_item_editor_get_item (CoprodAgendaItemEditor *self);
 
 G_END_DECLS

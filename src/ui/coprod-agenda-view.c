@@ -722,7 +722,7 @@ open_editor (CoprodAgendaView *self,
   CoprodAgendaItemEditor *editor;
 
   editor = coprod_agenda_item_editor_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, item,
-                                          coprod_team_get_people (self->team));
+                                          self->team, self->meeting);
   g_signal_connect_object (editor, "destroy", G_CALLBACK (editor_flush_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (editor, "notify::focus-widget", G_CALLBACK (editor_flush_cb), self,
