@@ -2,6 +2,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <sqlite3.h>
+
 #include "coprod-application.h"
 #include "coprod-test-app.h"
 
@@ -178,4 +180,39 @@ coprod_test_find_widget (GtkWidget *root,
         return found;
     }
   return NULL;
+}
+
+/**
+ * coprod_test_query_text:
+ *
+ * What a second reader of the database file at @db_path sees, which is only what was
+ * committed: the first column of the first row of @sql.
+ *
+ * Returns: (transfer full) (nullable): the value as text, or %NULL for no row or NULL
+ */
+char *
+coprod_test_query_text (const char *db_path,
+                        const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *result = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return result;
+}
+
+/* The same as a number, or -1 when there is none. */
+gint64
+coprod_test_query_int (const char *db_path,
+                       const char *sql)
+{
+  g_autofree char *text = coprod_test_query_text (db_path, sql);
+
+  return text != NULL ? g_ascii_strtoll (text, NULL, 10) : -1;
 }

@@ -26,6 +26,10 @@ GtkWidget *coprod_test_child            (GtkWidget      *widget,
                                          const char     *name);
 GtkWidget *coprod_test_find_widget      (GtkWidget      *root,
                                          GType           type);
+char      *coprod_test_query_text       (const char     *db_path,
+                                         const char     *sql);
+gint64     coprod_test_query_int        (const char     *db_path,
+                                         const char     *sql);
 gboolean   coprod_test_save_png         (GtkWidget      *widget,
                                          const char     *path,
                                          GError        **error);

@@ -7,7 +7,6 @@
  */
 
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 
 #include "coprod-agenda-item-editor.h"
 #include "coprod-agenda-view.h"
@@ -40,33 +39,6 @@ fixture_tear_down (Fixture       *f,
   coprod_test_remove_tmp_dir (f->data_dir);
   g_free (f->data_dir);
   g_free (f->db_path);
-}
-
-/* What a second reader of the file sees: only committed data. */
-static char *
-query_text (const char *db_path,
-            const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *result = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return result;
-}
-
-static gint64
-query_int (const char *db_path,
-           const char *sql)
-{
-  g_autofree char *text = query_text (db_path, sql);
-
-  return text != NULL ? g_ascii_strtoll (text, NULL, 10) : -1;
 }
 
 static const char *
@@ -107,7 +79,7 @@ add_team_person_meeting (GtkApplication *app,
   g_assert_true (gtk_widget_activate_action (win, "win.create-team", "s", "Riverside & <Co>"));
   g_assert_cmpstr (visible_page (win, "main_stack"), ==, "teams");
   g_assert_cmpstr (visible_page (win, "people_stack"), ==, "empty");
-  name = query_text (f->db_path, "SELECT name FROM team");
+  name = coprod_test_query_text (f->db_path, "SELECT name FROM team");
   g_assert_cmpstr (name, ==, "Riverside & <Co>");
 
   /* A person, typed into the editor the add button opens. */
@@ -122,11 +94,11 @@ add_team_person_meeting (GtkApplication *app,
                                                         COPROD_TYPE_PERSON_EDITOR,
                                                         "breaks_switch")), TRUE);
   coprod_test_wait (700);
-  g_assert_cmpint (query_int (f->db_path, "SELECT needs_breaks FROM person"), ==, 1);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT needs_breaks FROM person"), ==, 1);
   g_clear_pointer (&name, g_free);
-  name = query_text (f->db_path, "SELECT name FROM person");
+  name = coprod_test_query_text (f->db_path, "SELECT name FROM person");
   g_assert_cmpstr (name, ==, "Amara Okafor 😊");
-  likes = query_text (f->db_path, "SELECT likes_about_me FROM person");
+  likes = coprod_test_query_text (f->db_path, "SELECT likes_about_me FROM person");
   g_assert_cmpstr (likes, ==, "Warm, funny and quick to welcome new parents.");
   gtk_window_close (editor);
   coprod_test_wait (50);
@@ -142,9 +114,9 @@ add_team_person_meeting (GtkApplication *app,
              "Community Centre");
   /* Closing the editor commits at once, without waiting for the timer. */
   gtk_window_close (editor);
-  title = query_text (f->db_path, "SELECT title FROM meeting");
+  title = coprod_test_query_text (f->db_path, "SELECT title FROM meeting");
   g_assert_cmpstr (title, ==, "Short breaks review");
-  place = query_text (f->db_path, "SELECT place FROM meeting");
+  place = coprod_test_query_text (f->db_path, "SELECT place FROM meeting");
   g_assert_cmpstr (place, ==, "Community Centre");
   coprod_test_wait (50);
   g_assert_cmpstr (visible_page (win, "meetings_stack"), ==, "list");
@@ -155,9 +127,9 @@ test_add_team_person_meeting (Fixture       *f,
                               gconstpointer  data)
 {
   g_assert_cmpint (coprod_test_run_app (f->data_dir, add_team_person_meeting, f), ==, 0);
-  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM team"), ==, 1);
-  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM person"), ==, 1);
-  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM meeting"), ==, 1);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM team"), ==, 1);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM person"), ==, 1);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM meeting"), ==, 1);
 }
 
 static void
@@ -180,13 +152,13 @@ commit_on_focus_out_and_close (GtkApplication *app,
   /* Typing alone is not yet committed ... */
   gtk_widget_grab_focus (role_row);
   type_into (role_row, "Grandad and main carer");
-  role = query_text (f->db_path, "SELECT role_text FROM person");
+  role = coprod_test_query_text (f->db_path, "SELECT role_text FROM person");
   g_assert_cmpstr (role, ==, "");
 
   /* ... but moving on to another field commits it at once. */
   gtk_widget_grab_focus (name_row);
   g_clear_pointer (&role, g_free);
-  role = query_text (f->db_path, "SELECT role_text FROM person");
+  role = coprod_test_query_text (f->db_path, "SELECT role_text FROM person");
   g_assert_cmpstr (role, ==, "Grandad and main carer");
 
   /* Closing the main window commits what was typed last. */
@@ -201,7 +173,7 @@ test_commit_on_focus_out_and_close (Fixture       *f,
   g_autofree char *name = NULL;
 
   g_assert_cmpint (coprod_test_run_app (f->data_dir, commit_on_focus_out_and_close, f), ==, 0);
-  name = query_text (f->db_path, "SELECT name FROM person");
+  name = coprod_test_query_text (f->db_path, "SELECT name FROM person");
   g_assert_cmpstr (name, ==, "Pete Kowalski");
 }
 
@@ -216,35 +188,35 @@ delete_and_example (GtkApplication *app,
 
   g_assert_true (gtk_widget_activate_action (win, "win.try-example", NULL));
   g_assert_cmpstr (visible_page (win, "main_stack"), ==, "teams");
-  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM person"), >=, 8);
-  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM meeting"), >=, 1);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM person"), >=, 8);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM meeting"), >=, 1);
 
-  id = query_int (f->db_path, "SELECT id FROM person WHERE name = 'Rachel Hughes'");
+  id = coprod_test_query_int (f->db_path, "SELECT id FROM person WHERE name = 'Rachel Hughes'");
   g_assert_cmpint (id, >, 0);
   g_assert_true (gtk_widget_activate_action (win, "win.delete-person", "x", id));
-  g_assert_cmpint (query_int (f->db_path, "SELECT deleted FROM person WHERE name = 'Rachel Hughes'"),
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT deleted FROM person WHERE name = 'Rachel Hughes'"),
                    ==, 1);
   g_assert_null (coprod_team_find_person (coprod_window_get_team (COPROD_WINDOW (win)), id));
 
   /* Undo (the toast's button, or Ctrl+Z) brings the person back, in the file too. */
   g_assert_true (gtk_widget_activate_action (win, "win.undo", NULL));
-  g_assert_cmpint (query_int (f->db_path, "SELECT deleted FROM person WHERE name = 'Rachel Hughes'"),
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT deleted FROM person WHERE name = 'Rachel Hughes'"),
                    ==, 0);
   g_assert_nonnull (coprod_team_find_person (coprod_window_get_team (COPROD_WINDOW (win)), id));
   g_assert_true (gtk_widget_activate_action (win, "win.delete-person", "x", id));
 
-  id = query_int (f->db_path, "SELECT id FROM meeting ORDER BY starts_at DESC LIMIT 1");
+  id = coprod_test_query_int (f->db_path, "SELECT id FROM meeting ORDER BY starts_at DESC LIMIT 1");
   g_assert_true (gtk_widget_activate_action (win, "win.delete-meeting", "x", id));
-  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM meeting WHERE deleted = 1"),
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM meeting WHERE deleted = 1"),
                    ==, 1);
 
   g_assert_true (gtk_widget_activate_action (win, "win.delete-team", NULL));
-  g_assert_cmpint (query_int (f->db_path, "SELECT deleted FROM team"), ==, 1);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT deleted FROM team"), ==, 1);
   coprod_test_wait (50);
   g_assert_cmpstr (visible_page (win, "main_stack"), ==, "welcome");
 
   g_assert_true (gtk_widget_activate_action (win, "win.undo", NULL));
-  g_assert_cmpint (query_int (f->db_path, "SELECT deleted FROM team"), ==, 0);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT deleted FROM team"), ==, 0);
   g_assert_cmpstr (visible_page (win, "main_stack"), ==, "teams");
   g_assert_nonnull (coprod_window_get_team (COPROD_WINDOW (win)));
 }
@@ -293,7 +265,7 @@ rename_team (GtkApplication *app,
   gtk_editable_set_text (GTK_EDITABLE (entry), "  Parent Forum — بيت  ");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
   adw_message_dialog_response (dialog, "save");
-  name = query_text (f->db_path, "SELECT name FROM team");
+  name = coprod_test_query_text (f->db_path, "SELECT name FROM team");
   g_assert_cmpstr (name, ==, "Parent Forum — بيت");
 
   /* The team's settings: the break limit and the names of its two groups. */
@@ -313,12 +285,12 @@ rename_team (GtkApplication *app,
                                                    "ground_rules_view"))),
                               "Listen first\nPlain words — كلمات بسيطة", -1);
     gtk_window_close (GTK_WINDOW (settings));
-    g_assert_cmpint (query_int (f->db_path, "SELECT break_after_minutes FROM team"), ==, 60);
+    g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT break_after_minutes FROM team"), ==, 60);
     g_clear_pointer (&name, g_free);
-    name = query_text (f->db_path, "SELECT group_a_label FROM team");
+    name = coprod_test_query_text (f->db_path, "SELECT group_a_label FROM team");
     g_assert_cmpstr (name, ==, "Parents and carers");
     g_clear_pointer (&name, g_free);
-    name = query_text (f->db_path, "SELECT ground_rules FROM team");
+    name = coprod_test_query_text (f->db_path, "SELECT ground_rules FROM team");
     g_assert_cmpstr (name, ==, "Listen first\nPlain words — كلمات بسيطة");
   }
 }
@@ -365,8 +337,8 @@ meeting_times (GtkApplication *app,
                                                                  "end_minute")), 0);
   gtk_window_close (GTK_WINDOW (editor));
 
-  starts = query_int (f->db_path, "SELECT starts_at FROM meeting");
-  ends = query_int (f->db_path, "SELECT planned_end FROM meeting");
+  starts = coprod_test_query_int (f->db_path, "SELECT starts_at FROM meeting");
+  ends = coprod_test_query_int (f->db_path, "SELECT planned_end FROM meeting");
   {
     g_autoptr(GDateTime) local_start = g_date_time_new_from_unix_local (starts);
     g_autoptr(GDateTime) local_end = g_date_time_new_from_unix_local (ends);
@@ -474,9 +446,9 @@ agenda (GtkApplication *app,
   gtk_window_close (coprod_test_find_toplevel (COPROD_TYPE_AGENDA_ITEM_EDITOR));
   coprod_test_wait (50);
 
-  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM agenda_item"), ==, 3);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM agenda_item"), ==, 3);
   {
-    g_autofree char *title = query_text (f->db_path,
+    g_autofree char *title = coprod_test_query_text (f->db_path,
                                          "SELECT title FROM agenda_item WHERE position = 0");
 
     g_assert_cmpstr (title, ==, "Hello, everyone");
@@ -484,15 +456,15 @@ agenda (GtkApplication *app,
 
   /* Alt+Down on the first row moves it down, in the store too. */
   list = GTK_LIST_BOX (coprod_test_child (view, COPROD_TYPE_AGENDA_VIEW, "agenda_list"));
-  first_id = query_int (f->db_path, "SELECT id FROM agenda_item WHERE position = 0");
+  first_id = coprod_test_query_int (f->db_path, "SELECT id FROM agenda_item WHERE position = 0");
   gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)));
   g_assert_true (gtk_widget_activate_action (view, "agenda.move-focused", "i", 1));
-  g_assert_cmpint (query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 1"),
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 1"),
                    ==, 1);
   g_assert_cmpint (first_id, ==, 1);
   /* The keyboard stays with the moved item, so it can go on moving. */
   g_assert_true (gtk_widget_activate_action (view, "agenda.move-focused", "i", 1));
-  g_assert_cmpint (query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 1"),
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 1"),
                    ==, 2);
 
   /* The introductions now come last, after the actions round: that is worth a warning. */
@@ -503,7 +475,7 @@ agenda (GtkApplication *app,
   /* Back to the top from the item's menu: the plan fits and ends with actions. */
   g_assert_true (gtk_widget_activate_action (view, "agenda.move-up", "x", (gint64) 1));
   g_assert_true (gtk_widget_activate_action (view, "agenda.move-up", "x", (gint64) 1));
-  g_assert_cmpint (query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 1"),
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 1"),
                    ==, 0);
   coprod_test_wait (50);
   g_assert_false (gtk_widget_get_visible (warnings));
@@ -532,18 +504,18 @@ agenda (GtkApplication *app,
     g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
     g_value_unset (&value);
     g_assert_true (dropped);
-    g_assert_cmpint (query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 3"),
+    g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 3"),
                      ==, 0);
     g_assert_true (gtk_widget_activate_action (view, "agenda.move-down", "x", (gint64) 3));
     g_assert_true (gtk_widget_activate_action (view, "agenda.move-down", "x", (gint64) 3));
-    g_assert_cmpint (query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 3"),
+    g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 3"),
                      ==, 2);
   }
 
   /* Without the actions round, the warning is back. */
   g_assert_true (gtk_widget_activate_action (view, "agenda.delete", "x", (gint64) 3));
   coprod_test_wait (50);
-  g_assert_cmpint (query_int (f->db_path, "SELECT deleted FROM agenda_item WHERE id = 3"), ==, 1);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT deleted FROM agenda_item WHERE id = 3"), ==, 1);
   g_assert_true (gtk_widget_get_visible (warnings));
   g_assert_nonnull (gtk_widget_get_first_child (warnings));
 }
@@ -580,8 +552,8 @@ agenda_templates (GtkApplication *app,
 
   /* The expectations workshop. */
   g_signal_emit_by_name (templates, "row-activated", gtk_list_box_get_row_at_index (templates, 1));
-  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM agenda_item"), ==, 8);
-  g_assert_cmpint (query_int (f->db_path,
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM agenda_item"), ==, 8);
+  g_assert_cmpint (coprod_test_query_int (f->db_path,
                               "SELECT count(*) FROM agenda_item WHERE kind = 'expectations'"),
                    ==, 1);
 
@@ -590,8 +562,8 @@ agenda_templates (GtkApplication *app,
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
                          "Our workshop");
   adw_message_dialog_response (dialog, "save");
-  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM agenda_template"), ==, 1);
-  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM agenda_template_item"), ==, 8);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM agenda_template"), ==, 1);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM agenda_template_item"), ==, 8);
   g_assert_nonnull (gtk_list_box_get_row_at_index (templates, 3));
 }
 
@@ -628,21 +600,21 @@ live_start (GtkApplication *app,
   live = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
   g_assert_nonnull (live);
   g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
-  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'live'"),
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'live'"),
                    ==, 1);
 
   g_assert_true (gtk_widget_activate_action (live, "live.next", NULL));
-  g_assert_cmpint (query_int (f->db_path, "SELECT current_item_id FROM meeting"), ==,
-                   query_int (f->db_path, "SELECT id FROM agenda_item WHERE position = 1"));
-  g_assert_cmpint (query_int (f->db_path,
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT current_item_id FROM meeting"), ==,
+                   coprod_test_query_int (f->db_path, "SELECT id FROM agenda_item WHERE position = 1"));
+  g_assert_cmpint (coprod_test_query_int (f->db_path,
                               "SELECT actual_end > 0 FROM agenda_item WHERE position = 0"), ==, 1);
 
   g_assert_true (gtk_widget_activate_action (live, "live.toggle-pause", NULL));
-  g_assert_cmpint (query_int (f->db_path, "SELECT paused_at > 0 FROM meeting"), ==, 1);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT paused_at > 0 FROM meeting"), ==, 1);
   g_assert_true (gtk_widget_activate_action (live, "live.toggle-pause", NULL));
-  g_assert_cmpint (query_int (f->db_path, "SELECT paused_at FROM meeting"), ==, 0);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT paused_at FROM meeting"), ==, 0);
   g_assert_true (gtk_widget_activate_action (live, "live.add-minutes", "i", 5));
-  g_assert_cmpint (query_int (f->db_path,
+  g_assert_cmpint (coprod_test_query_int (f->db_path,
                               "SELECT added_minutes FROM agenda_item WHERE position = 1"), ==, 5);
 
   /* With half an hour left before the planned end, it is running late: the console
@@ -657,9 +629,9 @@ live_start (GtkApplication *app,
     g_assert_true (gtk_widget_get_visible (coprod_test_child (live, COPROD_TYPE_LIVE_WINDOW,
                                                               "late_card")));
     g_assert_true (gtk_widget_activate_action (live, "live.shorten", NULL));
-    g_assert_cmpint (query_int (f->db_path, "SELECT minutes FROM agenda_item WHERE position = 3"),
+    g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT minutes FROM agenda_item WHERE position = 3"),
                      ==, 5);
-    g_assert_cmpint (query_int (f->db_path, "SELECT minutes FROM agenda_item "
+    g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT minutes FROM agenda_item "
                                             "WHERE kind = 'actions_round'"), ==, 15);
   }
   /* The app goes away here without ending the meeting. */
@@ -692,7 +664,7 @@ live_resume (GtkApplication *app,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (live), "live.end", NULL));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (coprod_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
                                "cancel");
-  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'live'"),
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'live'"),
                    ==, 1);
   coprod_test_wait (50);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (live), "live.end", NULL));
@@ -700,9 +672,9 @@ live_resume (GtkApplication *app,
                                "end");
   coprod_test_wait (50);
   g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
-  g_assert_cmpint (query_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'ended'"),
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'ended'"),
                    ==, 1);
-  g_assert_cmpint (query_int (f->db_path, "SELECT ended_at > 0 FROM meeting"), ==, 1);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT ended_at > 0 FROM meeting"), ==, 1);
 }
 
 static void
@@ -737,7 +709,7 @@ test_quit_with_pending_edit (Fixture       *f,
   g_autofree char *title = NULL;
 
   g_assert_cmpint (coprod_test_run_app (f->data_dir, quit_with_pending_edit, f), ==, 0);
-  title = query_text (f->db_path, "SELECT title FROM meeting");
+  title = coprod_test_query_text (f->db_path, "SELECT title FROM meeting");
   g_assert_cmpstr (title, ==, "Typed just before quitting");
 }
 

@@ -129,6 +129,9 @@ show_due (CoprodActionEditor *self)
     }
   gtk_menu_button_set_label (self->date_button, text != NULL ? text : _("No date yet"));
   gtk_widget_set_sensitive (self->next_meeting_button, next_meeting_date (self, &next));
+  gtk_widget_set_tooltip_text (self->next_meeting_button,
+                               gtk_widget_get_sensitive (self->next_meeting_button)
+                                 ? NULL : _("No meeting is planned after this one yet"));
 }
 
 static void

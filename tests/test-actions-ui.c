@@ -1,0 +1,399 @@
+/* test-actions-ui.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The action tracker as a facilitator uses it, on the example team: the Actions view
+ * and its search, making an action with the editor's quick choices, can't do refused
+ * without a reason, "You said, we did" in the live console, and the check that
+ * everyone leaves with an action before the meeting ends. Results are read back from
+ * the database file through a separate connection, which sees only what was committed.
+ */
+
+#include "coprod-action-editor.h"
+#include "coprod-action-outcome.h"
+#include "coprod-actions-view.h"
+#include "coprod-agenda-view.h"
+#include "coprod-end-check.h"
+#include "coprod-live-window.h"
+#include "coprod-meeting-editor.h"
+#include "coprod-test-app.h"
+#include "coprod-window.h"
+
+typedef struct
+{
+  char *data_dir;
+  char *db_path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->data_dir = coprod_test_make_tmp_dir ("coprod-actions-ui");
+  f->db_path = g_build_filename (f->data_dir, "coprod.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  coprod_test_remove_tmp_dir (f->data_dir);
+  g_free (f->data_dir);
+  g_free (f->db_path);
+}
+
+/* The button a user would press, found by what it says. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+click (GtkWidget  *root,
+       const char *label)
+{
+  GtkWidget *button = find_button (root, label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static void
+type_into_entry (GtkWidget  *root,
+                 GType       type,
+                 const char *text)
+{
+  GtkWidget *entry = coprod_test_find_widget (root, type);
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+static guint
+index_of_person (CoprodTeam *team,
+                 const char *name)
+{
+  GListModel *people = coprod_team_get_people (team);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
+
+      if (g_str_equal (coprod_person_get_name (person), name))
+        return i;
+    }
+  g_assert_not_reached ();
+}
+
+static CoprodPerson *
+person_named (CoprodTeam *team,
+              const char *name)
+{
+  g_autoptr(CoprodPerson) person = g_list_model_get_item (coprod_team_get_people (team),
+                                                          index_of_person (team, name));
+
+  return person;
+}
+
+/* Whether a message in the error style is on show in @root. */
+static gboolean
+shows_error (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_has_css_class (root, "error") &&
+      gtk_widget_get_visible (root) && *gtk_label_get_label (GTK_LABEL (root)) != '\0')
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_error (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* The Actions view, its search and history, a new action, and can't do. */
+static void
+view_and_editor (GtkApplication *app,
+                 GtkWindow      *window,
+                 gpointer        user_data)
+{
+  Fixture *f = user_data;
+  GtkWidget *win = GTK_WIDGET (window);
+  GtkWidget *view, *editor, *list, *outcome;
+  CoprodActionListing *listing;
+  CoprodTeam *team;
+  g_autoptr(GObject) first = NULL;
+  g_autoptr(GObject) second = NULL;
+  g_autofree char *due = NULL;
+  g_autofree char *expected_due = NULL;
+  GDate today;
+
+  g_assert_true (gtk_widget_activate_action (win, "win.try-example", NULL));
+  coprod_test_wait (100);
+  team = coprod_window_get_team (COPROD_WINDOW (win));
+  g_assert_true (gtk_widget_activate_action (win, "win.show-page", "s", "actions"));
+  coprod_test_wait (100);
+  view = coprod_test_find_widget (win, COPROD_TYPE_ACTIONS_VIEW);
+  g_assert_nonnull (view);
+  listing = coprod_actions_view_get_listing (COPROD_ACTIONS_VIEW (view));
+
+  /* Three still to do, under their owners' names: Amara's, five days late, first. */
+  g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 3);
+  first = g_list_model_get_item (G_LIST_MODEL (listing), 0);
+  second = g_list_model_get_item (G_LIST_MODEL (listing), 1);
+  g_assert_true (COPROD_IS_OWNER_HEADING (first));
+  g_assert_true (coprod_owner_heading_get_person (COPROD_OWNER_HEADING (first)) ==
+                 person_named (team, "Amara Okafor"));
+  coprod_date_today (NULL, g_get_real_time () / G_USEC_PER_SEC, &today);
+  g_assert_cmpint (coprod_action_get_days_overdue (COPROD_ACTION (second), &today), ==, 5);
+
+  /* Typing in the search box narrows the list; the hearing loop can't be done, so it
+   * is in the history, not the list to do. */
+  type_into_entry (view, GTK_TYPE_SEARCH_ENTRY, "hearing LOOP");
+  coprod_test_wait (400);
+  g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 0);
+  coprod_actions_view_show_history (COPROD_ACTIONS_VIEW (view), TRUE);
+  g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 1);
+  type_into_entry (view, GTK_TYPE_SEARCH_ENTRY, "");
+  coprod_test_wait (400);
+  g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 2);
+  coprod_actions_view_show_history (COPROD_ACTIONS_VIEW (view), FALSE);
+
+  /* A new action: Add waits for the words and the owner; "In a Week" sets the day. */
+  g_assert_true (gtk_widget_activate_action (win, "win.add", NULL));
+  editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
+  g_assert_nonnull (editor);
+  g_assert_false (gtk_widget_is_sensitive (find_button (editor, "_Add")));
+  type_into_entry (editor, ADW_TYPE_ENTRY_ROW, "I will phone the school about the bus by Friday");
+  g_assert_false (gtk_widget_is_sensitive (find_button (editor, "_Add")));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (coprod_test_find_widget (editor, ADW_TYPE_COMBO_ROW)),
+                              index_of_person (team, "Lena Novak"));
+  click (editor, "In a _Week");
+  g_assert_true (gtk_widget_activate_action (editor, "editor.add", NULL));
+  coprod_test_wait (100);
+  g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
+  g_date_add_days (&today, 7);
+  expected_due = coprod_date_to_iso (&today);
+  due = coprod_test_query_text (f->db_path, "SELECT due FROM action WHERE text LIKE 'I will phone the school%'");
+  g_assert_cmpstr (due, ==, expected_due);
+  g_assert_cmpint (coprod_test_query_int (f->db_path,
+                              "SELECT count(*) FROM action a JOIN person p "
+                              "ON p.id = a.owner_person_id WHERE p.name = 'Lena Novak'"), ==, 1);
+  coprod_test_wait (100);
+  g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 4);
+
+  /* Opening Amara's action: can't do is refused without a reason, then kept with it. */
+  list = coprod_test_find_widget (view, GTK_TYPE_LIST_VIEW);
+  g_assert_true (gtk_widget_activate_action (list, "list.activate-item", "u", 1));
+  editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
+  g_assert_nonnull (editor);
+  outcome = coprod_test_find_widget (editor, COPROD_TYPE_ACTION_OUTCOME);
+  g_assert_false (shows_error (outcome));
+  click (editor, "_Can't Do — Here's Why");
+  g_assert_true (shows_error (outcome));
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM action WHERE status = 'cannot'"),
+                   ==, 1);
+  type_into_entry (outcome, GTK_TYPE_ENTRY, "The parents' group has stopped meeting");
+  g_assert_false (shows_error (outcome));
+  click (editor, "_Can't Do — Here's Why");
+  coprod_test_wait (600);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM action WHERE status = 'cannot'"),
+                   ==, 2);
+  g_assert_cmpint (coprod_test_query_int (f->db_path,
+                              "SELECT count(*) FROM action_update u JOIN action a "
+                              "ON a.id = u.action_id WHERE a.status_note = "
+                              "'The parents'' group has stopped meeting'"), ==, 1);
+  gtk_window_close (GTK_WINDOW (editor));
+  coprod_test_wait (100);
+  g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 3);
+}
+
+static void
+test_view_and_editor (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, view_and_editor, f), ==, 0);
+}
+
+/* "You said, we did" in the live console, and the end-of-meeting check. */
+static void
+review_and_end (GtkApplication *app,
+                GtkWindow      *window,
+                gpointer        user_data)
+{
+  Fixture *f = user_data;
+  GtkWidget *win = GTK_WIDGET (window);
+  GtkWidget *editor, *agenda, *console, *outcome, *dialog, *action_editor;
+  CoprodTeam *team;
+  CoprodLiveState *live;
+  CoprodMeeting *meeting;
+  GListModel *items;
+  g_autoptr(GPtrArray) review = NULL;
+  CoprodAttendance came = { TRUE, 150, 0, FALSE };
+  gint64 meeting_id;
+  g_autofree char *sql = NULL;
+
+  g_assert_true (gtk_widget_activate_action (win, "win.try-example", NULL));
+  coprod_test_wait (100);
+  team = coprod_window_get_team (COPROD_WINDOW (win));
+  items = coprod_team_get_meetings (team);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(CoprodMeeting) m = g_list_model_get_item (items, i);
+
+      if (g_str_has_prefix (coprod_meeting_get_title (m), "Short breaks"))
+        gtk_widget_activate_action (win, "win.edit-meeting", "x", coprod_meeting_get_id (m));
+    }
+  editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+  g_assert_nonnull (editor);
+  coprod_meeting_editor_show_agenda (COPROD_MEETING_EDITOR (editor));
+  agenda = coprod_test_find_widget (editor, COPROD_TYPE_AGENDA_VIEW);
+  g_assert_true (gtk_widget_activate_action (agenda, "agenda.run", NULL));
+  coprod_test_wait (100);
+  console = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
+  g_assert_nonnull (console);
+  live = coprod_live_window_get_live_state (COPROD_LIVE_WINDOW (console));
+  meeting = coprod_live_state_get_meeting (live);
+  meeting_id = coprod_meeting_get_id (meeting);
+
+  /* The review item brings up the actions due since last time, one at a time. */
+  items = coprod_meeting_get_agenda (meeting);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (items, i);
+
+      if (coprod_agenda_item_get_kind (item) == COPROD_AGENDA_KIND_ACTIONS_REVIEW)
+        gtk_widget_activate_action (console, "live.go-to", "u", i);
+    }
+  review = coprod_team_dup_actions_to_review (team, meeting);
+  g_assert_cmpuint (review->len, ==, 5);
+  g_assert_cmpuint (coprod_live_state_get_review_length (live), ==, review->len);
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_REVIEW);
+  g_assert_true (coprod_live_state_get_review_action (live) == g_ptr_array_index (review, 0));
+
+  /* "We did": recorded with a note, in this meeting. */
+  outcome = coprod_test_find_widget (console, COPROD_TYPE_ACTION_OUTCOME);
+  g_assert_true (gtk_widget_get_visible (outcome));
+  type_into_entry (outcome, GTK_TYPE_ENTRY, "Asked six parents; the notes are with Sunita");
+  click (outcome, "_Done");
+  coprod_test_wait (600);
+  sql = g_strdup_printf ("SELECT count(*) FROM action_update WHERE meeting_id = %" G_GINT64_FORMAT
+                         " AND note = 'Asked six parents; the notes are with Sunita'",
+                         meeting_id);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, sql), ==, 1);
+  g_assert_cmpint (coprod_action_get_status (g_ptr_array_index (review, 0)), ==,
+                   COPROD_ACTION_DONE);
+  g_assert_true (gtk_widget_activate_action (console, "live.review-next", NULL));
+  g_assert_cmpuint (coprod_live_state_get_review_index (live), ==, 1);
+  g_assert_true (coprod_action_outcome_get_action (COPROD_ACTION_OUTCOME (outcome)) ==
+                 g_ptr_array_index (review, 1));
+  g_assert_true (gtk_widget_activate_action (console, "live.review-previous", NULL));
+  g_assert_cmpuint (coprod_live_state_get_review_index (live), ==, 0);
+
+  /* Amara and Jordan came; Amara is given an action from the item under way. */
+  g_assert_true (coprod_meeting_set_attendance (meeting,
+                                                coprod_person_get_id (person_named (team,
+                                                                                    "Amara Okafor")),
+                                                &came, NULL));
+  g_assert_true (gtk_widget_activate_action (console, "live.who-came", NULL));
+  {
+    GtkWindow *who = NULL;
+    GListModel *toplevels = gtk_window_get_toplevels ();
+
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && who == NULL; i++)
+      {
+        g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i);
+
+        if (gtk_window_get_transient_for (other) == GTK_WINDOW (console))
+          who = other;
+      }
+    g_assert_nonnull (who);
+    /* The rows are in the team's order; Jordan's switch says he came. */
+    for (GtkWidget *row = gtk_widget_get_first_child (
+           gtk_widget_get_parent (coprod_test_find_widget (GTK_WIDGET (who),
+                                                           ADW_TYPE_EXPANDER_ROW)));
+         row != NULL; row = gtk_widget_get_next_sibling (row))
+      if (ADW_IS_EXPANDER_ROW (row) &&
+          g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Jordan Reid"))
+        adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), TRUE);
+    gtk_window_close (who);
+  }
+  coprod_test_wait (600);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM attendance t JOIN person p "
+                         "ON p.id = t.person_id WHERE p.name = 'Jordan Reid' "
+                         "AND t.attended = 1 AND t.meeting_id = %" G_GINT64_FORMAT, meeting_id);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, sql), ==, 1);
+
+  g_assert_true (gtk_widget_activate_action (console, "live.new-action", NULL));
+  action_editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
+  type_into_entry (action_editor, ADW_TYPE_ENTRY_ROW, "I will share the notes by Monday");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (coprod_test_find_widget (action_editor,
+                                                                      ADW_TYPE_COMBO_ROW)),
+                              index_of_person (team, "Amara Okafor"));
+  /* No meeting is planned after this one, so "Next Meeting" cannot be chosen. */
+  g_assert_false (gtk_widget_is_sensitive (find_button (action_editor, "_Next Meeting")));
+  click (action_editor, "In _Two Weeks");
+  g_assert_true (coprod_action_editor_add (COPROD_ACTION_EDITOR (action_editor)));
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM action a JOIN agenda_item i "
+                         "ON i.id = a.agenda_item_id WHERE a.meeting_id = %" G_GINT64_FORMAT
+                         " AND i.kind = 'actions_review'", meeting_id);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, sql), ==, 1);
+
+  /* Ending lists Jordan, who has none; "None This Time" is kept, then it ends. */
+  coprod_test_wait (100);
+  g_assert_true (gtk_widget_activate_action (console, "live.end", NULL));
+  dialog = GTK_WIDGET (coprod_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (coprod_end_check_get_missing (dialog), ==, 1);
+  click (dialog, "_None This Time");
+  g_assert_cmpuint (coprod_end_check_get_missing (dialog), ==, 0);
+  coprod_test_wait (600);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT t.no_action FROM attendance t JOIN person p "
+                         "ON p.id = t.person_id WHERE p.name = 'Jordan Reid' "
+                         "AND t.meeting_id = %" G_GINT64_FORMAT, meeting_id);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, sql), ==, 1);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "end");
+  coprod_test_wait (100);
+  g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT status FROM meeting WHERE id = %" G_GINT64_FORMAT, meeting_id);
+  {
+    g_autofree char *status = coprod_test_query_text (f->db_path, sql);
+
+    g_assert_cmpstr (status, ==, "ended");
+  }
+}
+
+static void
+test_review_and_end (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, review_and_end, f), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/actions-ui/view-and-editor", Fixture, NULL, fixture_set_up,
+              test_view_and_editor, fixture_tear_down);
+  g_test_add ("/actions-ui/review-and-end", Fixture, NULL, fixture_set_up,
+              test_review_and_end, fixture_tear_down);
+
+  return g_test_run ();
+}
