@@ -369,8 +369,16 @@ privacy (GtkApplication *app,
   g_assert_cmpuint (n_shown, >=, 2);
   g_assert_cmpuint (n_needs, >=, 3);
 
-  /* She also has an action from this meeting: the room sees what it is, never whose. */
-  add_action (team, meeting, "Share how the direct payments form went", hidden, NULL);
+  /* She also has an action from this meeting, and one from last time to look back on:
+   * the room sees what the actions are, never whose. */
+  {
+    g_autoptr(GPtrArray) review = g_ptr_array_new ();
+
+    add_action (team, meeting, "Share how the direct payments form went", hidden, NULL);
+    g_ptr_array_add (review, add_action (team, find_meeting (team, "Getting to know each other"),
+                                         "Tell the forum how the new form went", hidden, NULL));
+    coprod_live_state_set_review (live, review);
+  }
 
 #define CHECK_ALL_HIDDEN() assert_hides_all (projector, secrets)
 
@@ -424,9 +432,13 @@ privacy (GtkApplication *app,
       g_assert_true (seen);
     }
 
-  /* Her action. */
+  /* Her actions, made now and looked back on. */
   coprod_live_state_pin_scene (live, COPROD_SCENE_ACTIONS);
   assert_shows (projector, "Share how the direct payments form went");
+  assert_shows (projector, "Someone in the room");
+  CHECK_ALL_HIDDEN ();
+  coprod_live_state_pin_scene (live, COPROD_SCENE_REVIEW);
+  assert_shows (projector, "Tell the forum how the new form went");
   assert_shows (projector, "Someone in the room");
   CHECK_ALL_HIDDEN ();
 
@@ -443,6 +455,8 @@ privacy (GtkApplication *app,
   coprod_person_set_show_on_shared_screen (hidden, TRUE);
   coprod_live_state_pin_scene (live, COPROD_SCENE_ACTIONS);
   assert_shows (projector, "Lena Novak · no date yet");
+  coprod_live_state_pin_scene (live, COPROD_SCENE_REVIEW);
+  assert_shows (projector, "Lena Novak · no date was set");
   coprod_live_state_pin_scene (live, COPROD_SCENE_INTRODUCTIONS);
   for (guint c = 0; c <= n_shown; c++)
     {
@@ -620,11 +634,14 @@ actions_scene (GtkApplication *app,
   g_assert_true (coprod_team_delete_action (team, second, NULL));
   assert_hides (projector, "Find out about the Saturday club");
 
-  /* The console's menu brings it up. */
+  /* The console's menu brings it up, and the review too. */
   coprod_live_state_pin_scene (live, COPROD_SCENE_AGENDA);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.scene", "s",
                                              "actions"));
   g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_ACTIONS);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.scene", "s",
+                                             "review"));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_REVIEW);
   coprod_live_state_end (live, NULL);
 }
 
@@ -709,6 +726,84 @@ test_many_actions (Fixture       *f,
                    gconstpointer  data)
 {
   g_assert_cmpint (coprod_test_run_app (f->data_dir, many_actions, f), ==, 0);
+}
+
+/* "You said, we did": last time's actions, one at a time, and what became of each */
+
+static void
+review_scene (GtkApplication *app,
+              GtkWindow      *window,
+              gpointer        user_data)
+{
+  CoprodTeam *team;
+  CoprodMeeting *meeting;
+  CoprodProjectorWindow *projector = open_example (window, &team, &meeting);
+  CoprodLiveState *live = coprod_projector_window_get_live_state (projector);
+  CoprodMeeting *before = find_meeting (team, "Getting to know each other");
+  CoprodPerson *tom = find_person (team, "Tom Fletcher");
+  g_autoptr(GPtrArray) review = g_ptr_array_new ();
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  CoprodAction *done;
+  CoprodAction *open;
+
+  g_assert_true (coprod_live_state_start (live, NULL));
+  coprod_live_state_pin_scene (live, COPROD_SCENE_REVIEW);
+  assert_shows (projector, "Nothing to look back on from last time.");
+
+  g_ptr_array_add (review, add_action (team, before, "Send the dates of the summer scheme",
+                                       tom, NULL));
+  done = add_action (team, before, "Book a quieter room", tom, NULL);
+  g_assert_true (coprod_action_set_status (done, COPROD_ACTION_DONE, "Booked the library room",
+                                           0, &error));
+  g_ptr_array_add (review, done);
+  open = add_action (team, before, "Open the Saturday club on bank holidays", tom, NULL);
+  g_ptr_array_add (review, open);
+  coprod_live_state_set_review (live, review);
+
+  assert_shows (projector, "You said, we did · 1 of 3");
+  assert_shows (projector, "Send the dates of the summer scheme");
+  assert_shows (projector, "Tom Fletcher · no date was set");
+  assert_shows (projector, "Not done yet");
+
+  /* Moving on shows the next, and what became of it. */
+  coprod_live_state_set_review_index (live, 1);
+  assert_shows (projector, "You said, we did · 2 of 3");
+  assert_shows (projector, "Book a quieter room");
+  assert_hides (projector, "Send the dates of the summer scheme");
+  assert_shows (projector, "Done");
+  assert_shows (projector, "Booked the library room");
+  assert_hides (projector, "Not done yet");
+
+  /* An outcome recorded while it is on screen shows at once, reason and all. */
+  coprod_live_state_set_review_index (live, 2);
+  assert_shows (projector, "Open the Saturday club on bank holidays");
+  assert_shows (projector, "Not done yet");
+  g_assert_true (coprod_action_set_status (open, COPROD_ACTION_CANNOT,
+                                           "The building is shut on bank holidays", 0, &error));
+  g_assert_no_error (error);
+  assert_shows (projector, "Can’t do — here’s why");
+  assert_shows (projector, "The building is shut on bank holidays");
+  assert_hides (projector, "Not done yet");
+
+  /* And the one before, done after all while the room looks back. */
+  coprod_live_state_set_review_index (live, 0);
+  g_assert_true (coprod_action_set_status (g_ptr_array_index (review, 0), COPROD_ACTION_DONE,
+                                           "Sent this morning", 0, &error));
+  assert_shows (projector, "Sent this morning");
+
+  /* A new review with nothing in it. */
+  coprod_live_state_set_review (live, none);
+  assert_shows (projector, "Nothing to look back on from last time.");
+  assert_hides (projector, "Send the dates of the summer scheme");
+  coprod_live_state_end (live, NULL);
+}
+
+static void
+test_review_scene (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, review_scene, f), ==, 0);
 }
 
 /* Before the meeting starts, the shared screen follows the facilitator's view. */
@@ -849,10 +944,12 @@ two_windows (GtkApplication *app,
   gtk_window_present (GTK_WINDOW (other));
   coprod_test_wait (100);
 
-  /* Page Down in the console moves both shared screens on. */
+  /* Page Down in the console moves both shared screens on, to the second item: the
+   * review of last time's actions. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "live.next", NULL));
-  assert_shows (projector, coprod_agenda_item_get_title (second));
-  assert_shows (other, coprod_agenda_item_get_title (second));
+  g_assert_cmpint (coprod_agenda_item_get_kind (second), ==, COPROD_AGENDA_KIND_ACTIONS_REVIEW);
+  assert_shows (projector, "You said, we did");
+  assert_shows (other, "You said, we did");
 
   /* The console's shared-screen controls reach both. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "shared.scene", "s", "agenda"));
@@ -942,6 +1039,8 @@ main (int   argc,
   g_test_add ("/projector/actions", Fixture, NULL, fixture_set_up, test_actions_scene,
               fixture_tear_down);
   g_test_add ("/projector/many-actions", Fixture, NULL, fixture_set_up, test_many_actions,
+              fixture_tear_down);
+  g_test_add ("/projector/review", Fixture, NULL, fixture_set_up, test_review_scene,
               fixture_tear_down);
   g_test_add ("/projector/follows-facilitator", Fixture, NULL, fixture_set_up,
               test_follows_facilitator, fixture_tear_down);

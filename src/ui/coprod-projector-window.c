@@ -437,6 +437,57 @@ build_actions (CoprodProjectorWindow *self)
   return box;
 }
 
+/* "Do what you say you will do" and "be honest if you can't": each action from last
+ * time, and what became of it. */
+static GtkWidget *
+build_review (CoprodProjectorWindow *self)
+{
+  CoprodAction *action = coprod_live_state_get_review_action (self->live);
+  GtkWidget *box = scene_box ("review");
+  GtkWidget *outcome;
+  g_autofree char *position = NULL;
+  g_autofree char *who = NULL;
+  const char *note;
+
+  if (action == NULL)
+    {
+      add_label (box, _("You said, we did"), "scene-title");
+      add_label (box, _("Nothing to look back on from last time."), NULL);
+      return box;
+    }
+
+  g_ptr_array_add (self->shown, g_object_ref (action));
+  /* Translators: as in “You said, we did · 2 of 7”, the actions from last time */
+  position = g_strdup_printf (_("You said, we did · %u of %u"),
+                              coprod_live_state_get_review_index (self->live) + 1,
+                              coprod_live_state_get_review_length (self->live));
+  add_label (box, position, "overline");
+  add_label (box, coprod_action_get_text (action), "action-text");
+  who = who_and_when (self, action, TRUE);
+  add_label (box, who, "dim");
+
+  outcome = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_add_css_class (outcome, "outcome-box");
+  switch (coprod_action_get_status (action))
+    {
+    case COPROD_ACTION_DONE:
+      add_label (outcome, _("Done"), "outcome");
+      break;
+    case COPROD_ACTION_CANNOT:
+      add_label (outcome, _("Can’t do — here’s why"), "outcome");
+      break;
+    case COPROD_ACTION_OPEN:
+    default:
+      add_label (outcome, _("Not done yet"), "outcome");
+      break;
+    }
+  note = coprod_action_get_status_note (action);
+  if (coprod_action_get_status (action) != COPROD_ACTION_OPEN && *note != '\0')
+    add_label (outcome, note, NULL);
+  gtk_box_append (GTK_BOX (box), outcome);
+  return box;
+}
+
 static GtkWidget *
 build_blank (CoprodProjectorWindow *self)
 {
@@ -451,7 +502,7 @@ build_blank (CoprodProjectorWindow *self)
 }
 
 /* Each scene's builder. A scene without one is not offered yet: its own issue adds it
- * here (the review, the expectations mirror, the glossary). A builder adds the actions it shows to
+ * here (the expectations mirror, the glossary). A builder adds the actions it shows to
  * self->shown, and an edit to any of them builds the scene again. */
 typedef GtkWidget *(*SceneBuilder) (CoprodProjectorWindow *self);
 
@@ -460,7 +511,7 @@ static const SceneBuilder builders[] = {
   [COPROD_SCENE_AGENDA] = build_agenda,
   [COPROD_SCENE_CURRENT_ITEM] = build_current_item,
   [COPROD_SCENE_INTRODUCTIONS] = build_introductions,
-  [COPROD_SCENE_REVIEW] = NULL,
+  [COPROD_SCENE_REVIEW] = build_review,
   [COPROD_SCENE_EXPECTATIONS] = NULL,
   [COPROD_SCENE_ACTIONS] = build_actions,
   [COPROD_SCENE_GLOSSARY] = NULL,
@@ -598,7 +649,7 @@ show_scene (CoprodProjectorWindow *self)
   if (builders[scene] == NULL)
     scene = COPROD_SCENE_CURRENT_ITEM;
   /* The team's actions are loaded and watched only once a scene shows them. */
-  if (scene == COPROD_SCENE_ACTIONS && self->action_list == NULL)
+  if ((scene == COPROD_SCENE_ACTIONS || scene == COPROD_SCENE_REVIEW) && self->action_list == NULL)
     {
       self->action_list = g_object_ref (coprod_team_get_actions (self->team));
       g_signal_connect_object (self->action_list, "items-changed", G_CALLBACK (model_changed_cb),
