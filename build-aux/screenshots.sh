@@ -30,7 +30,8 @@ done
 # The shared screen, at projector size, in each theme.
 case " $views " in
   *" shared "*|*" welcome people "*)
-    for scene in welcome agenda current overrun introductions blank; do
+    for scene in welcome agenda current overrun introductions actions actions-many actions-long \
+                 review review-cannot review-long blank; do
       for theme in light dark yellow; do
         xvfb-run -a -s "-screen 0 2560x1440x24" \
           "$build/tests/coprod-screenshot" --view="shared-$scene" --theme="$theme" \

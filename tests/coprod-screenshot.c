@@ -6,7 +6,9 @@
  * Views: welcome, people, meetings, person, meeting, agenda, empty-agenda, new-team,
  * agenda-item, live, team-settings, recovery, empty-team; and the shared screen's
  * scenes, at the size given, in --theme (light, dark, yellow): shared-welcome,
- * shared-agenda, shared-current, shared-overrun, shared-introductions, shared-blank.
+ * shared-agenda, shared-current, shared-overrun, shared-introductions, shared-actions
+ * (and -many, twelve of them, and -long, one of 400 characters), shared-review (done,
+ * and -cannot, -long), shared-blank.
  */
 
 #include <glib/gstdio.h>
@@ -127,6 +129,126 @@ find_id (GListModel *model,
         return id;
     }
   g_error ("No item with %s “%s”", property, value);
+}
+
+static gint64
+person_id (CoprodTeam *team,
+           const char *name)
+{
+  return find_id (coprod_team_get_people (team), "name", name);
+}
+
+/* A due date @days after the meeting, or none for 0. */
+static GDate *
+due_after (CoprodMeeting *meeting,
+           int            days,
+           GDate         *date)
+{
+  GDateTime *starts = coprod_meeting_get_starts_at (meeting);
+
+  if (days == 0)
+    return NULL;
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (starts), g_date_time_get_month (starts),
+                  g_date_time_get_year (starts));
+  g_date_add_days (date, days);
+  return date;
+}
+
+static CoprodAction *
+add_action (CoprodTeam    *team,
+            CoprodMeeting *meeting,
+            const char    *text,
+            const char    *owner,
+            int            days)
+{
+  g_autoptr(GError) error = NULL;
+  GDate date;
+  CoprodAction *action = coprod_team_add_action (team, text, person_id (team, owner),
+                                                 due_after (meeting, days, &date),
+                                                 coprod_meeting_get_id (meeting), 0, &error);
+
+  if (action == NULL)
+    g_error ("Could not add an action: %s", error->message);
+  return action;
+}
+
+#define LONG_ACTION "Talk to the transport team about pick-up times for the after-school " \
+  "club, because three families said their children wait outside for up to forty minutes, " \
+  "sometimes in the rain, and come back to the next meeting with what can change, what " \
+  "cannot, and who to contact in the meantime if a taxi is late again; and write it up in " \
+  "plain words so that every family at the forum gets the same answer, not just the ones here."
+
+/* The actions of an actions round, as they are typed in. */
+static void
+add_actions (CoprodTeam    *team,
+             CoprodMeeting *meeting)
+{
+  add_action (team, meeting, "Send everyone the list of short-break providers, with what each "
+              "one offers and what it costs", "Sunita Patel", 7);
+  add_action (team, meeting, "Find out whether the Saturday club can take young people over "
+              "16, and tell us either way", "Tom Fletcher", 14);
+  add_action (team, meeting, "Talk to the transport team about pick-up times for the "
+              "after-school club, as three families said their children wait outside for up "
+              "to forty minutes", "Grace Mensah", 14);
+  add_action (team, meeting, "Ask the parents at the forum which holiday weeks matter most",
+              "Amara Okafor", 21);
+  add_action (team, meeting, "Share how the direct payments form went for us", "Lena Novak", 0);
+  if (g_str_equal (view, "shared-actions-many"))
+    {
+      add_action (team, meeting, "Book a quieter room for the next meeting", "Rachel Hughes", 10);
+      add_action (team, meeting, "Check the dates of the summer scheme", "Pete Kowalski", 12);
+      add_action (team, meeting, "Put the new leaflet on the council website", "Tom Fletcher", 30);
+      add_action (team, meeting, "Ask Riverside Health about waiting times for therapy",
+                  "Dr Ben Carter", 28);
+      add_action (team, meeting, "Find a date for a visit to the new centre", "Sunita Patel", 0);
+      add_action (team, meeting, "Send the notes of this meeting to everyone", "Rachel Hughes", 3);
+    }
+  add_action (team, meeting, "Write down, with Riverside Youth Voice, what a good short break "
+              "looks like for someone aged 16 to 25", "Jordan Reid", 28);
+  if (g_str_equal (view, "shared-actions-long"))
+    add_action (team, meeting, LONG_ACTION, "Grace Mensah", 14);
+}
+
+/* What "You said, we did" looks back on: done, can't do, and not yet. */
+static void
+review_actions (CoprodTeam      *team,
+                CoprodMeeting   *meeting,
+                CoprodLiveState *live)
+{
+  GListModel *meetings = coprod_team_get_meetings (team);
+  g_autoptr(CoprodMeeting) before = g_list_model_get_item (meetings, 0);
+  g_autoptr(GPtrArray) review = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean long_text = g_str_equal (view, "shared-review-long");
+  CoprodAction *action;
+
+  /* Any other meeting of the team will do as last time. */
+  if (before == meeting)
+    {
+      g_object_unref (before);
+      before = g_list_model_get_item (meetings, 1);
+    }
+  action = add_action (team, before, "Send everyone the dates of the summer scheme",
+                       "Sunita Patel", 20);
+  coprod_action_set_status (action, COPROD_ACTION_DONE, "Sent on Monday. Two more dates were "
+                            "added since, for older young people.", 0, NULL);
+  g_ptr_array_add (review, g_object_ref (action));
+  action = add_action (team, before, long_text ? LONG_ACTION
+                                               : "Get the Saturday club to open on bank holidays",
+                       "Tom Fletcher", 20);
+  coprod_action_set_status (action, COPROD_ACTION_CANNOT, "The building is shut on bank holidays "
+                            "and the council cannot pay staff extra this year. I have asked "
+                            "about the Easter holiday instead and will know by the end of the "
+                            "month.", 0, NULL);
+  g_ptr_array_add (review, g_object_ref (action));
+  action = add_action (team, before, "Ask the school about a quiet room at lunchtime",
+                       "Grace Mensah", 25);
+  g_ptr_array_add (review, g_object_ref (action));
+  action = add_action (team, before, "Tell the forum how the new form went", "Lena Novak", 0);
+  g_ptr_array_add (review, g_object_ref (action));
+  coprod_live_state_set_review (live, review);
+  if (g_str_equal (view, "shared-review-cannot") || long_text)
+    coprod_live_state_set_review_index (live, 1);
 }
 
 static void
@@ -284,6 +406,18 @@ shoot (GtkApplication *app,
         }
       else if (g_str_equal (view, "shared-introductions"))
         coprod_live_state_pin_scene (live, COPROD_SCENE_INTRODUCTIONS);
+      else if (g_str_has_prefix (view, "shared-actions"))
+        {
+          add_actions (coprod_window_get_team (COPROD_WINDOW (window)),
+                       coprod_live_state_get_meeting (live));
+          coprod_live_state_pin_scene (live, COPROD_SCENE_ACTIONS);
+        }
+      else if (g_str_has_prefix (view, "shared-review"))
+        {
+          review_actions (coprod_window_get_team (COPROD_WINDOW (window)),
+                          coprod_live_state_get_meeting (live), live);
+          coprod_live_state_pin_scene (live, COPROD_SCENE_REVIEW);
+        }
       else if (g_str_equal (view, "shared-blank"))
         coprod_live_state_set_blanked (live, TRUE);
       coprod_test_wait (1500);

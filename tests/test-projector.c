@@ -13,6 +13,7 @@
 #include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
 #include "coprod-monitors.h"
+#include "coprod-newest-box.h"
 #include "coprod-projector-window.h"
 #include "coprod-test-app.h"
 #include "coprod-window.h"
@@ -132,11 +133,16 @@ test_monitors (void)
 
 /* Helpers for the windows */
 
-/* Every piece of text a widget tree holds: labels, entries, tooltips, titles. */
+/* Every piece of text a widget tree holds: labels, entries, tooltips, titles; or with
+ * @only_drawn, only what is laid out on screen, leaving out what a scene holds but has
+ * no room to show. */
 static void
 collect_text (GtkWidget *widget,
+              gboolean   only_drawn,
               GString   *text)
 {
+  if (only_drawn && !gtk_widget_get_mapped (widget))
+    return;
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
   if (GTK_IS_EDITABLE (widget))
@@ -150,16 +156,17 @@ collect_text (GtkWidget *widget,
                             adw_window_title_get_subtitle (ADW_WINDOW_TITLE (widget)));
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    collect_text (child, text);
+    collect_text (child, only_drawn, text);
 }
 
 static char *
-shown_text (CoprodProjectorWindow *projector)
+shown_text (CoprodProjectorWindow *projector,
+            gboolean               only_drawn)
 {
   GString *text = g_string_new (NULL);
 
   coprod_test_wait (30);
-  collect_text (GTK_WIDGET (projector), text);
+  collect_text (GTK_WIDGET (projector), only_drawn, text);
   return g_string_free (text, FALSE);
 }
 
@@ -195,6 +202,55 @@ find_person (CoprodTeam *team,
   return find_by (coprod_team_get_people (team), "name", name);
 }
 
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The meeting's own day, so that no year is shown with it: "Tuesday 8 December". */
+static GDate *
+meeting_day (CoprodMeeting *meeting,
+             GDate         *date,
+             char         **text)
+{
+  GDateTime *starts = coprod_meeting_get_starts_at (meeting);
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, g_date_time_get_day_of_month (starts), g_date_time_get_month (starts),
+                  g_date_time_get_year (starts));
+  *text = g_date_time_format (starts, "%A %-d %B");
+  return date;
+}
+
+static CoprodAction *
+add_action (CoprodTeam    *team,
+            CoprodMeeting *meeting,
+            const char    *text,
+            CoprodPerson  *owner,
+            const GDate   *due)
+{
+  g_autoptr(GError) error = NULL;
+  CoprodAction *action = coprod_team_add_action (team, text,
+                                                 owner != NULL ? coprod_person_get_id (owner) : 0,
+                                                 due, coprod_meeting_get_id (meeting), 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (action);
+  return action;
+}
+
 /* Opens the example team's upcoming meeting on the shared screen, as F5 does. */
 static CoprodProjectorWindow *
 open_example (GtkWindow      *window,
@@ -225,7 +281,7 @@ static void
 assert_shows (CoprodProjectorWindow *projector,
               const char            *expected)
 {
-  g_autofree char *text = shown_text (projector);
+  g_autofree char *text = shown_text (projector, FALSE);
 
   if (strstr (text, expected) == NULL)
     g_error ("“%s” is not on the shared screen, which shows:\n%s", expected, text);
@@ -235,7 +291,7 @@ static void
 assert_hides (CoprodProjectorWindow *projector,
               const char            *secret)
 {
-  g_autofree char *text = shown_text (projector);
+  g_autofree char *text = shown_text (projector, FALSE);
 
   if (secret != NULL && *secret != '\0' && strstr (text, secret) != NULL)
     g_error ("“%s” is on the shared screen, which shows:\n%s", secret, text);
@@ -247,7 +303,7 @@ static void
 assert_hides_all (CoprodProjectorWindow *projector,
                   GPtrArray             *secrets)
 {
-  g_autofree char *text = shown_text (projector);
+  g_autofree char *text = shown_text (projector, FALSE);
 
   for (guint i = 0; i < secrets->len; i++)
     {
@@ -313,6 +369,17 @@ privacy (GtkApplication *app,
   g_assert_cmpuint (n_shown, >=, 2);
   g_assert_cmpuint (n_needs, >=, 3);
 
+  /* She also has an action from this meeting, and one from last time to look back on:
+   * the room sees what the actions are, never whose. */
+  {
+    g_autoptr(GPtrArray) review = g_ptr_array_new ();
+
+    add_action (team, meeting, "Share how the direct payments form went", hidden, NULL);
+    g_ptr_array_add (review, add_action (team, find_meeting (team, "Getting to know each other"),
+                                         "Tell the forum how the new form went", hidden, NULL));
+    coprod_live_state_set_review (live, review);
+  }
+
 #define CHECK_ALL_HIDDEN() assert_hides_all (projector, secrets)
 
   /* Welcome, before the meeting starts. */
@@ -359,11 +426,21 @@ privacy (GtkApplication *app,
           g_autofree char *text = NULL;
 
           coprod_live_state_set_card_index (live, c);
-          text = shown_text (projector);
+          text = shown_text (projector, FALSE);
           seen = strstr (text, coprod_person_get_likes_about_me (person)) != NULL;
         }
       g_assert_true (seen);
     }
+
+  /* Her actions, made now and looked back on. */
+  coprod_live_state_pin_scene (live, COPROD_SCENE_ACTIONS);
+  assert_shows (projector, "Share how the direct payments form went");
+  assert_shows (projector, "Someone in the room");
+  CHECK_ALL_HIDDEN ();
+  coprod_live_state_pin_scene (live, COPROD_SCENE_REVIEW);
+  assert_shows (projector, "Tell the forum how the new form went");
+  assert_shows (projector, "Someone in the room");
+  CHECK_ALL_HIDDEN ();
 
   /* Blank, and the welcome again with the ground rules. */
   coprod_live_state_set_blanked (live, TRUE);
@@ -376,13 +453,17 @@ privacy (GtkApplication *app,
 
   /* The check can fail: a person who agrees to be shown appears. */
   coprod_person_set_show_on_shared_screen (hidden, TRUE);
+  coprod_live_state_pin_scene (live, COPROD_SCENE_ACTIONS);
+  assert_shows (projector, "Lena Novak · no date yet");
+  coprod_live_state_pin_scene (live, COPROD_SCENE_REVIEW);
+  assert_shows (projector, "Lena Novak · no date was set");
   coprod_live_state_pin_scene (live, COPROD_SCENE_INTRODUCTIONS);
   for (guint c = 0; c <= n_shown; c++)
     {
       g_autofree char *text = NULL;
 
       coprod_live_state_set_card_index (live, c);
-      text = shown_text (projector);
+      text = shown_text (projector, FALSE);
       if (strstr (text, "Lena Novak") != NULL)
         break;
       g_assert_cmpuint (c, <, n_shown);
@@ -489,6 +570,240 @@ test_updates (Fixture       *f,
               gconstpointer  data)
 {
   g_assert_cmpint (coprod_test_run_app (f->data_dir, updates, f), ==, 0);
+}
+
+/* The actions round: each action made in this meeting, as it is typed */
+
+static void
+actions_scene (GtkApplication *app,
+               GtkWindow      *window,
+               gpointer        user_data)
+{
+  CoprodTeam *team;
+  CoprodMeeting *meeting;
+  CoprodProjectorWindow *projector = open_example (window, &team, &meeting);
+  CoprodLiveState *live = coprod_projector_window_get_live_state (projector);
+  CoprodMeeting *other = find_meeting (team, "Getting to know each other");
+  CoprodPerson *amara = find_person (team, "Amara Okafor");
+  CoprodPerson *sunita = find_person (team, "Sunita Patel");
+  g_autofree char *day = NULL;
+  g_autofree char *by = NULL;
+  g_autofree char *text = NULL;
+  CoprodAction *first;
+  CoprodAction *second;
+  GDate due;
+
+  g_assert_true (coprod_live_state_start (live, NULL));
+  coprod_live_state_pin_scene (live, COPROD_SCENE_ACTIONS);
+  assert_shows (projector, "No actions yet.");
+
+  /* An action made in another meeting is not one of this meeting's. */
+  add_action (team, other, "Made at another meeting", amara, NULL);
+  assert_hides (projector, "Made at another meeting");
+  assert_shows (projector, "No actions yet.");
+
+  /* Each shows with who does it and by when, as soon as it is made. */
+  first = add_action (team, meeting, "Send round the list of providers", amara,
+                      meeting_day (meeting, &due, &day));
+  by = g_strdup_printf ("Amara Okafor · by %s", day);
+  assert_shows (projector, "Send round the list of providers");
+  assert_shows (projector, by);
+  assert_hides (projector, "No actions yet.");
+  second = add_action (team, meeting, "Find out about the Saturday club", NULL, NULL);
+  assert_shows (projector, "Find out about the Saturday club");
+  assert_shows (projector, "Nobody yet · no date yet");
+  assert_hides (projector, "Made at another meeting");
+
+  /* In the order they were made. */
+  text = shown_text (projector, FALSE);
+  g_assert_true (strstr (text, "Send round the list of providers") <
+                 strstr (text, "Find out about the Saturday club"));
+
+  /* Edits show as they are typed: the words, who, and by when. */
+  coprod_action_set_text (first, "Send round the list of providers, with costs");
+  assert_shows (projector, "Send round the list of providers, with costs");
+  coprod_action_set_owner_person_id (second, coprod_person_get_id (sunita));
+  coprod_action_set_due (second, &due);
+  g_free (by);
+  by = g_strdup_printf ("Sunita Patel · by %s", day);
+  assert_shows (projector, by);
+  coprod_person_set_name (sunita, "Sunita Patel-Jones");
+  assert_shows (projector, "Sunita Patel-Jones · by");
+
+  /* Taken away again, it goes. */
+  g_assert_true (coprod_team_delete_action (team, second, NULL));
+  assert_hides (projector, "Find out about the Saturday club");
+
+  /* The console's menu brings it up, and the review too. */
+  coprod_live_state_pin_scene (live, COPROD_SCENE_AGENDA);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.scene", "s",
+                                             "actions"));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_ACTIONS);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.scene", "s",
+                                             "review"));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_REVIEW);
+  coprod_live_state_end (live, NULL);
+}
+
+static void
+test_actions_scene (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, actions_scene, f), ==, 0);
+}
+
+/* More actions than fit: the newest show, in full, with how many earlier ones do not. */
+static void
+many_actions (GtkApplication *app,
+              GtkWindow      *window,
+              gpointer        user_data)
+{
+  CoprodTeam *team;
+  CoprodMeeting *meeting;
+  CoprodProjectorWindow *projector = open_example (window, &team, &meeting);
+  CoprodLiveState *live = coprod_projector_window_get_live_state (projector);
+  CoprodPerson *amara = find_person (team, "Amara Okafor");
+  g_autofree char *text = NULL;
+  g_autofree char *earlier = NULL;
+  GtkWidget *list;
+  graphene_rect_t bounds;
+  guint hidden;
+
+  gtk_window_set_default_size (GTK_WINDOW (projector), 1920, 1080);
+  coprod_test_wait (200);
+  g_assert_true (coprod_live_state_start (live, NULL));
+  coprod_live_state_pin_scene (live, COPROD_SCENE_ACTIONS);
+  for (guint i = 1; i <= 12; i++)
+    {
+      g_autofree char *words = g_strdup_printf ("Action number %u, to be done", i);
+
+      add_action (team, meeting, words, amara, NULL);
+    }
+  /* A busy machine may take a while to lay out the window at its new size. */
+  for (guint tries = 0; tries < 40; tries++)
+    {
+      coprod_test_wait (50);
+      list = find_widget (GTK_WIDGET (projector), COPROD_TYPE_NEWEST_BOX);
+      if (list != NULL && coprod_newest_box_get_n_hidden (COPROD_NEWEST_BOX (list)) > 0)
+        break;
+    }
+  text = shown_text (projector, TRUE);
+  list = find_widget (GTK_WIDGET (projector), COPROD_TYPE_NEWEST_BOX);
+  g_assert_nonnull (list);
+  hidden = coprod_newest_box_get_n_hidden (COPROD_NEWEST_BOX (list));
+  g_test_message ("%u of 12 actions left out:\n%s", hidden, text);
+  g_assert_cmpuint (hidden, >, 0);
+  g_assert_cmpuint (hidden, <, 11);
+  earlier = g_strdup_printf ("and %u earlier actions\n", hidden);
+  g_assert_nonnull (strstr (text, earlier));
+  g_assert_nonnull (strstr (text, "Action number 12, to be done"));
+  g_assert_null (strstr (text, "Action number 1, to be done"));
+
+  /* The newest is whole on the screen. */
+  g_assert_true (gtk_widget_compute_bounds (gtk_widget_get_last_child (list),
+                                            GTK_WIDGET (projector), &bounds));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_widget_get_height (GTK_WIDGET (projector)));
+
+  /* One long action takes the room of several. */
+  add_action (team, meeting, "A long action. " "A long action. " "A long action. "
+              "A long action. " "A long action. " "A long action. " "A long action. "
+              "A long action. " "A long action. " "A long action. " "A long action. "
+              "A long action. " "A long action. " "A long action. " "A long action. "
+              "A long action. " "A long action. " "A long action. " "A long action. "
+              "A long action. " "A long action. " "A long action. " "A long action. "
+              "A long action. " "The end.", amara, NULL);
+  g_free (text);
+  text = shown_text (projector, TRUE);
+  g_assert_nonnull (strstr (text, "The end."));
+  g_assert_cmpuint (coprod_newest_box_get_n_hidden (COPROD_NEWEST_BOX (
+                      find_widget (GTK_WIDGET (projector), COPROD_TYPE_NEWEST_BOX))), >, hidden);
+  coprod_live_state_end (live, NULL);
+}
+
+static void
+test_many_actions (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, many_actions, f), ==, 0);
+}
+
+/* "You said, we did": last time's actions, one at a time, and what became of each */
+
+static void
+review_scene (GtkApplication *app,
+              GtkWindow      *window,
+              gpointer        user_data)
+{
+  CoprodTeam *team;
+  CoprodMeeting *meeting;
+  CoprodProjectorWindow *projector = open_example (window, &team, &meeting);
+  CoprodLiveState *live = coprod_projector_window_get_live_state (projector);
+  CoprodMeeting *before = find_meeting (team, "Getting to know each other");
+  CoprodPerson *tom = find_person (team, "Tom Fletcher");
+  g_autoptr(GPtrArray) review = g_ptr_array_new ();
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  CoprodAction *done;
+  CoprodAction *open;
+
+  g_assert_true (coprod_live_state_start (live, NULL));
+  coprod_live_state_pin_scene (live, COPROD_SCENE_REVIEW);
+  assert_shows (projector, "Nothing to look back on from last time.");
+
+  g_ptr_array_add (review, add_action (team, before, "Send the dates of the summer scheme",
+                                       tom, NULL));
+  done = add_action (team, before, "Book a quieter room", tom, NULL);
+  g_assert_true (coprod_action_set_status (done, COPROD_ACTION_DONE, "Booked the library room",
+                                           0, &error));
+  g_ptr_array_add (review, done);
+  open = add_action (team, before, "Open the Saturday club on bank holidays", tom, NULL);
+  g_ptr_array_add (review, open);
+  coprod_live_state_set_review (live, review);
+
+  assert_shows (projector, "You said, we did · 1 of 3");
+  assert_shows (projector, "Send the dates of the summer scheme");
+  assert_shows (projector, "Tom Fletcher · no date was set");
+  assert_shows (projector, "Not done yet");
+
+  /* Moving on shows the next, and what became of it. */
+  coprod_live_state_set_review_index (live, 1);
+  assert_shows (projector, "You said, we did · 2 of 3");
+  assert_shows (projector, "Book a quieter room");
+  assert_hides (projector, "Send the dates of the summer scheme");
+  assert_shows (projector, "Done");
+  assert_shows (projector, "Booked the library room");
+  assert_hides (projector, "Not done yet");
+
+  /* An outcome recorded while it is on screen shows at once, reason and all. */
+  coprod_live_state_set_review_index (live, 2);
+  assert_shows (projector, "Open the Saturday club on bank holidays");
+  assert_shows (projector, "Not done yet");
+  g_assert_true (coprod_action_set_status (open, COPROD_ACTION_CANNOT,
+                                           "The building is shut on bank holidays", 0, &error));
+  g_assert_no_error (error);
+  assert_shows (projector, "Can’t do — here’s why");
+  assert_shows (projector, "The building is shut on bank holidays");
+  assert_hides (projector, "Not done yet");
+
+  /* And the one before, done after all while the room looks back. */
+  coprod_live_state_set_review_index (live, 0);
+  g_assert_true (coprod_action_set_status (g_ptr_array_index (review, 0), COPROD_ACTION_DONE,
+                                           "Sent this morning", 0, &error));
+  assert_shows (projector, "Sent this morning");
+
+  /* A new review with nothing in it. */
+  coprod_live_state_set_review (live, none);
+  assert_shows (projector, "Nothing to look back on from last time.");
+  assert_hides (projector, "Send the dates of the summer scheme");
+  coprod_live_state_end (live, NULL);
+}
+
+static void
+test_review_scene (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, review_scene, f), ==, 0);
 }
 
 /* Before the meeting starts, the shared screen follows the facilitator's view. */
@@ -629,10 +944,12 @@ two_windows (GtkApplication *app,
   gtk_window_present (GTK_WINDOW (other));
   coprod_test_wait (100);
 
-  /* Page Down in the console moves both shared screens on. */
+  /* Page Down in the console moves both shared screens on, to the second item: the
+   * review of last time's actions. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "live.next", NULL));
-  assert_shows (projector, coprod_agenda_item_get_title (second));
-  assert_shows (other, coprod_agenda_item_get_title (second));
+  g_assert_cmpint (coprod_agenda_item_get_kind (second), ==, COPROD_AGENDA_KIND_ACTIONS_REVIEW);
+  assert_shows (projector, "You said, we did");
+  assert_shows (other, "You said, we did");
 
   /* The console's shared-screen controls reach both. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "shared.scene", "s", "agenda"));
@@ -718,6 +1035,12 @@ main (int   argc,
   g_test_add ("/projector/privacy", Fixture, NULL, fixture_set_up, test_privacy,
               fixture_tear_down);
   g_test_add ("/projector/updates", Fixture, NULL, fixture_set_up, test_updates,
+              fixture_tear_down);
+  g_test_add ("/projector/actions", Fixture, NULL, fixture_set_up, test_actions_scene,
+              fixture_tear_down);
+  g_test_add ("/projector/many-actions", Fixture, NULL, fixture_set_up, test_many_actions,
+              fixture_tear_down);
+  g_test_add ("/projector/review", Fixture, NULL, fixture_set_up, test_review_scene,
               fixture_tear_down);
   g_test_add ("/projector/follows-facilitator", Fixture, NULL, fixture_set_up,
               test_follows_facilitator, fixture_tear_down);

@@ -695,7 +695,7 @@ action_card (void)
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 9);
 
   gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "action-card");
+  gtk_widget_add_css_class (card, "console-card");
   return card;
 }
 

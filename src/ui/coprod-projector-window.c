@@ -18,6 +18,7 @@
 
 #include "coprod-application.h"
 #include "coprod-monitors.h"
+#include "coprod-newest-box.h"
 #include "coprod-projector-window.h"
 
 #define BODY_PX_AT_1080 40.0
@@ -32,6 +33,8 @@ struct _CoprodProjectorWindow
   CoprodTeam      *team;
   GtkCssProvider  *provider;
   GActionGroup    *actions;
+  GListModel      *action_list;    /* the team's actions, once a scene has shown them */
+  GPtrArray       *shown;          /* the actions on show, watched for edits */
 
   GtkWidget       *header;
   GtkWidget       *stage;
@@ -47,6 +50,8 @@ struct _CoprodProjectorWindow
   guint            scene_source;   /* a rebuild waiting for the changes to settle */
   char            *css_name;
 };
+
+static void model_changed_cb (CoprodProjectorWindow *self);
 
 G_DEFINE_FINAL_TYPE (CoprodProjectorWindow, coprod_projector_window, ADW_TYPE_WINDOW)
 
@@ -133,6 +138,55 @@ shown_people (CoprodProjectorWindow *self)
         g_ptr_array_add (shown, g_steal_pointer (&person));
     }
   return shown;
+}
+
+/* Who is to do @action, as the room may see it: only someone who has agreed to be
+ * shown is named. */
+static const char *
+owner_name (CoprodProjectorWindow *self,
+            CoprodAction          *action)
+{
+  gint64 id = coprod_action_get_owner_person_id (action);
+  CoprodPerson *owner = id != 0 ? coprod_team_find_person (self->team, id) : NULL;
+
+  if (owner == NULL)
+    /* Translators: who will do an action, when nobody has taken it on */
+    return _("Nobody yet");
+  if (!coprod_person_get_show_on_shared_screen (owner) || *coprod_person_get_name (owner) == '\0')
+    /* Translators: who will do an action, for someone who asked not to be named on
+     * the shared screen */
+    return _("Someone in the room");
+  return coprod_person_get_name (owner);
+}
+
+/* "Rachel Hughes · by Tuesday 8 December", or for an action looked back on, "… · was
+ * due Tuesday 8 December". The year shows only when it is not the meeting's. */
+static char *
+who_and_when (CoprodProjectorWindow *self,
+              CoprodAction          *action,
+              gboolean               looking_back)
+{
+  g_autoptr(GDateTime) day = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *when = NULL;
+  GDate due;
+
+  if (!coprod_action_get_due (action, &due))
+    when = g_strdup (looking_back ? _("no date was set") : _("no date yet"));
+  else
+    {
+      gboolean this_year = g_date_get_year (&due) ==
+                           g_date_time_get_year (coprod_meeting_get_starts_at (meeting (self)));
+
+      day = g_date_time_new_local (g_date_get_year (&due), g_date_get_month (&due),
+                                   g_date_get_day (&due), 12, 0, 0);
+      /* Translators: a date, see the GDateTime format documentation */
+      date = g_date_time_format (day, this_year ? _("%A %-d %B") : _("%A %-d %B %Y"));
+      /* Translators: when an action is to be done, as in “by Tuesday 8 December” */
+      when = g_strdup_printf (looking_back ? _("was due %s") : _("by %s"), date);
+    }
+  /* Translators: who does an action, and by when: “Rachel Hughes · by Tuesday 8 December” */
+  return g_strdup_printf (_("%s · %s"), owner_name (self, action), when);
 }
 
 /* Scenes */
@@ -327,6 +381,113 @@ build_introductions (CoprodProjectorWindow *self)
   return box;
 }
 
+/* "Don't have a meeting without everyone walking away with some action points": the
+ * actions made in this meeting, in the order they were made, as the facilitator types
+ * them. When there are more than fit, the newest show. */
+static GtkWidget *
+build_actions (CoprodProjectorWindow *self)
+{
+  GListModel *actions = coprod_team_get_actions (self->team);
+  gint64 meeting_id = coprod_meeting_get_id (meeting (self));
+  GtkWidget *box = scene_box ("actions");
+  GtkWidget *list = NULL;
+  guint made = 0;
+
+  add_label (box, _("Actions"), "scene-title");
+  for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+    {
+      g_autoptr(CoprodAction) action = g_list_model_get_item (actions, i);
+      g_autofree char *who = NULL;
+      GtkWidget *card;
+      GtkWidget *earlier = NULL;
+
+      if (coprod_action_get_meeting_id (action) != meeting_id)
+        continue;
+      card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_widget_add_css_class (card, "action-card");
+      add_label (card, coprod_action_get_text (action), "action-text");
+      who = who_and_when (self, action, FALSE);
+      add_label (card, who, "dim");
+      if (made > 0)
+        {
+          g_autofree char *text =
+            /* Translators: above the newest actions, when the older ones do not fit */
+            g_strdup_printf (ngettext ("and %u earlier action", "and %u earlier actions", made),
+                             made);
+
+          earlier = gtk_label_new (text);
+          gtk_label_set_xalign (GTK_LABEL (earlier), 0);
+          gtk_widget_add_css_class (earlier, "dim");
+          gtk_widget_add_css_class (earlier, "earlier");
+        }
+      if (list == NULL)
+        list = coprod_newest_box_new ();
+      coprod_newest_box_append (COPROD_NEWEST_BOX (list), card, earlier);
+      g_ptr_array_add (self->shown, g_steal_pointer (&action));
+      made++;
+    }
+
+  if (list == NULL)
+    {
+      add_label (box, _("No actions yet. Who will do what, by when?"), NULL);
+      return box;
+    }
+  gtk_widget_set_vexpand (list, TRUE);
+  gtk_box_append (GTK_BOX (box), list);
+  return box;
+}
+
+/* "Do what you say you will do" and "be honest if you can't": each action from last
+ * time, and what became of it. */
+static GtkWidget *
+build_review (CoprodProjectorWindow *self)
+{
+  CoprodAction *action = coprod_live_state_get_review_action (self->live);
+  GtkWidget *box = scene_box ("review");
+  GtkWidget *outcome;
+  g_autofree char *position = NULL;
+  g_autofree char *who = NULL;
+  const char *note;
+
+  if (action == NULL)
+    {
+      add_label (box, _("You said, we did"), "scene-title");
+      add_label (box, _("Nothing to look back on from last time."), NULL);
+      return box;
+    }
+
+  g_ptr_array_add (self->shown, g_object_ref (action));
+  /* Translators: as in “You said, we did · 2 of 7”, the actions from last time */
+  position = g_strdup_printf (_("You said, we did · %u of %u"),
+                              coprod_live_state_get_review_index (self->live) + 1,
+                              coprod_live_state_get_review_length (self->live));
+  add_label (box, position, "overline");
+  add_label (box, coprod_action_get_text (action), "action-text");
+  who = who_and_when (self, action, TRUE);
+  add_label (box, who, "dim");
+
+  outcome = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_add_css_class (outcome, "outcome-box");
+  switch (coprod_action_get_status (action))
+    {
+    case COPROD_ACTION_DONE:
+      add_label (outcome, _("Done"), "outcome");
+      break;
+    case COPROD_ACTION_CANNOT:
+      add_label (outcome, _("Can’t do — here’s why"), "outcome");
+      break;
+    case COPROD_ACTION_OPEN:
+    default:
+      add_label (outcome, _("Not done yet"), "outcome");
+      break;
+    }
+  note = coprod_action_get_status_note (action);
+  if (coprod_action_get_status (action) != COPROD_ACTION_OPEN && *note != '\0')
+    add_label (outcome, note, NULL);
+  gtk_box_append (GTK_BOX (box), outcome);
+  return box;
+}
+
 static GtkWidget *
 build_blank (CoprodProjectorWindow *self)
 {
@@ -341,7 +502,8 @@ build_blank (CoprodProjectorWindow *self)
 }
 
 /* Each scene's builder. A scene without one is not offered yet: its own issue adds it
- * here (the expectations mirror, the actions, the glossary). */
+ * here (the expectations mirror, the glossary). A builder adds the actions it shows to
+ * self->shown, and an edit to any of them builds the scene again. */
 typedef GtkWidget *(*SceneBuilder) (CoprodProjectorWindow *self);
 
 static const SceneBuilder builders[] = {
@@ -349,9 +511,9 @@ static const SceneBuilder builders[] = {
   [COPROD_SCENE_AGENDA] = build_agenda,
   [COPROD_SCENE_CURRENT_ITEM] = build_current_item,
   [COPROD_SCENE_INTRODUCTIONS] = build_introductions,
-  [COPROD_SCENE_REVIEW] = NULL,
+  [COPROD_SCENE_REVIEW] = build_review,
   [COPROD_SCENE_EXPECTATIONS] = NULL,
-  [COPROD_SCENE_ACTIONS] = NULL,
+  [COPROD_SCENE_ACTIONS] = build_actions,
   [COPROD_SCENE_GLOSSARY] = NULL,
   [COPROD_SCENE_BLANK] = build_blank,
 };
@@ -470,6 +632,15 @@ tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Stops watching the actions the last scene showed. */
+static void
+unwatch_shown (CoprodProjectorWindow *self)
+{
+  for (guint i = 0; i < self->shown->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->shown, i), self);
+  g_ptr_array_set_size (self->shown, 0);
+}
+
 static void
 show_scene (CoprodProjectorWindow *self)
 {
@@ -477,6 +648,14 @@ show_scene (CoprodProjectorWindow *self)
 
   if (builders[scene] == NULL)
     scene = COPROD_SCENE_CURRENT_ITEM;
+  /* The team's actions are loaded and watched only once a scene shows them. */
+  if ((scene == COPROD_SCENE_ACTIONS || scene == COPROD_SCENE_REVIEW) && self->action_list == NULL)
+    {
+      self->action_list = g_object_ref (coprod_team_get_actions (self->team));
+      g_signal_connect_object (self->action_list, "items-changed", G_CALLBACK (model_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
+  unwatch_shown (self);
   self->countdown_label = NULL;
   self->countdown_caption = NULL;
   self->countdown_box = NULL;
@@ -484,6 +663,9 @@ show_scene (CoprodProjectorWindow *self)
     gtk_box_remove (GTK_BOX (self->stage), self->scene_widget);
   self->scene_widget = builders[scene] (self);
   gtk_box_append (GTK_BOX (self->stage), self->scene_widget);
+  for (guint i = 0; i < self->shown->len; i++)
+    g_signal_connect_object (g_ptr_array_index (self->shown, i), "notify",
+                             G_CALLBACK (model_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* The clock ticks only while a countdown is on show. */
   if (self->countdown_label != NULL && self->tick_source == 0)
@@ -618,6 +800,10 @@ disconnect_models (CoprodProjectorWindow *self)
   g_signal_handlers_disconnect_by_data (people, self);
   unwatch_items (self, agenda);
   unwatch_items (self, people);
+  unwatch_shown (self);
+  if (self->action_list != NULL)
+    g_signal_handlers_disconnect_by_data (self->action_list, self);
+  g_clear_object (&self->action_list);
 }
 
 /* Actions of the window itself */
@@ -678,6 +864,7 @@ coprod_projector_window_finalize (GObject *object)
   CoprodProjectorWindow *self = COPROD_PROJECTOR_WINDOW (object);
 
   g_free (self->css_name);
+  g_ptr_array_unref (self->shown);
 
   G_OBJECT_CLASS (coprod_projector_window_parent_class)->finalize (object);
 }
@@ -711,6 +898,7 @@ coprod_projector_window_init (CoprodProjectorWindow *self)
   GtkWidget *viewport;
 
   self->monitor = -1;
+  self->shown = g_ptr_array_new_with_free_func (g_object_unref);
   self->font_px = BODY_PX_AT_1080 / 2;
   self->css_name = g_strdup_printf ("coprod-shared-%u", ++serial);
   gtk_widget_set_name (GTK_WIDGET (self), self->css_name);
