@@ -17,19 +17,15 @@ struct _CoprodActionRow
 {
   GtkBox     parent_instance;
 
-  GtkWidget *heading;        /* an owner's name and how many */
-  GtkLabel  *heading_name;
-  GtkLabel  *heading_count;
-  GtkWidget *card;           /* an action */
-  GtkLabel  *text;
-  GtkLabel  *details;
-  GtkLabel  *tag;
-  GtkLabel  *note;
+  GtkLabel  *text;   /* a heading, or an action with its details, in one label */
+  GtkLabel  *tag;    /* late, done or can't do */
+  int        style;  /* which tag class is on, or -1 */
+  gboolean   heading;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodActionRow, coprod_action_row, GTK_TYPE_BOX)
 
-static const char *const tag_classes[] = { "late-tag", "done-tag", "cannot-tag", "open-tag" };
+static const char *const tag_classes[] = { "late-tag", "done-tag", "cannot-tag" };
 
 /* Helpers */
 
@@ -107,18 +103,44 @@ coprod_action_owner_name (CoprodAction *action,
   return coprod_person_get_name (owner);
 }
 
+/* Changes only what differs: a changed style class restyles the row, which costs more
+ * than the rest of binding it. */
 static void
 set_tag (CoprodActionRow *self,
          const char      *text,
-         guint            style)
+         int              style)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (tag_classes); i++)
-    gtk_widget_remove_css_class (GTK_WIDGET (self->tag), tag_classes[i]);
   gtk_widget_set_visible (GTK_WIDGET (self->tag), text != NULL);
   if (text == NULL)
     return;
   gtk_label_set_label (self->tag, text);
+  if (self->style == style)
+    return;
+  if (self->style >= 0)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->tag), tag_classes[self->style]);
   gtk_widget_add_css_class (GTK_WIDGET (self->tag), tag_classes[style]);
+  self->style = style;
+}
+
+static void
+set_heading (CoprodActionRow *self,
+             gboolean         heading)
+{
+  if (self->heading == heading)
+    return;
+  self->heading = heading;
+  if (heading)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "card");
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "list-card");
+      gtk_widget_add_css_class (GTK_WIDGET (self), "owner-heading");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "owner-heading");
+      gtk_widget_add_css_class (GTK_WIDGET (self), "card");
+      gtk_widget_add_css_class (GTK_WIDGET (self), "list-card");
+    }
 }
 
 static void
@@ -129,11 +151,8 @@ show_heading (CoprodActionRow    *self,
   guint n = coprod_owner_heading_get_n_actions (heading);
   guint late = coprod_owner_heading_get_n_overdue (heading);
   g_autofree char *count = NULL;
+  g_autofree char *markup = NULL;
 
-  gtk_label_set_label (self->heading_name,
-                       person == NULL ? _("Nobody yet")
-                         : *coprod_person_get_name (person) != '\0'
-                           ? coprod_person_get_name (person) : _("Someone without a name"));
   if (late > 0)
     /* Translators: the first %u is a number of actions, the second how many are late */
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to do, %u late",
@@ -141,7 +160,15 @@ show_heading (CoprodActionRow    *self,
   else
     /* Translators: %u is a number of actions */
     count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u to do", "%u to do", n), n);
-  gtk_label_set_label (self->heading_count, count);
+  markup = g_markup_printf_escaped ("<b>%s</b>  <span alpha=\"60%%\">%s</span>",
+                                    person == NULL ? _("Nobody yet")
+                                      : *coprod_person_get_name (person) != '\0'
+                                        ? coprod_person_get_name (person)
+                                        : _("Someone without a name"),
+                                    count);
+  set_heading (self, TRUE);
+  gtk_label_set_markup (self->text, markup);
+  set_tag (self, NULL, -1);
 }
 
 static void
@@ -156,16 +183,23 @@ show_action (CoprodActionRow *self,
   const char *note = coprod_action_get_status_note (action);
   g_autofree char *due = NULL;
   g_autofree char *details = NULL;
+  g_autofree char *markup = NULL;
   gboolean late;
 
-  gtk_label_set_label (self->text, *text != '\0' ? text : _("Nothing written yet"));
   due = coprod_action_describe_due (action, today, &late);
   if (show_owner)
     /* Translators: who will do an action, and when it is due */
     details = g_strdup_printf (_("%s · %s"), coprod_action_owner_name (action, team), due);
-  gtk_label_set_label (self->details, details != NULL ? details : due);
-  gtk_widget_set_visible (GTK_WIDGET (self->note), status != COPROD_ACTION_OPEN && *note != '\0');
-  gtk_label_set_label (self->note, note);
+  if (status != COPROD_ACTION_OPEN && *note != '\0')
+    markup = g_markup_printf_escaped ("%s\n<small><span alpha=\"70%%\">%s</span>\n%s</small>",
+                                      *text != '\0' ? text : _("Nothing written yet"),
+                                      details != NULL ? details : due, note);
+  else
+    markup = g_markup_printf_escaped ("%s\n<small><span alpha=\"70%%\">%s</span></small>",
+                                      *text != '\0' ? text : _("Nothing written yet"),
+                                      details != NULL ? details : due);
+  set_heading (self, FALSE);
+  gtk_label_set_markup (self->text, markup);
 
   switch (status)
     {
@@ -190,57 +224,27 @@ coprod_action_row_class_init (CoprodActionRowClass *klass)
   gtk_widget_class_set_css_name (GTK_WIDGET_CLASS (klass), "actionrow");
 }
 
-static GtkLabel *
-new_label (GtkWidget  *box,
-           const char *style)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (style != NULL)
-    gtk_widget_add_css_class (label, style);
-  gtk_box_append (GTK_BOX (box), label);
-  return GTK_LABEL (label);
-}
-
+/* A row is two labels: a screenful of rows is built and laid out again at each
+ * keystroke of a search, so every widget in it counts. Each line of the text is cut
+ * short with an ellipsis; the editor shows the whole of an action. */
 static void
 coprod_action_row_init (CoprodActionRow *self)
 {
-  GtkWidget *texts, *line;
+  gtk_box_set_spacing (GTK_BOX (self), 12);
+  self->style = -1;
+  self->heading = TRUE;
+  set_heading (self, FALSE);
 
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-
-  self->heading = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_add_css_class (self->heading, "owner-heading");
-  self->heading_name = new_label (self->heading, "heading");
-  gtk_widget_set_hexpand (GTK_WIDGET (self->heading_name), TRUE);
-  self->heading_count = new_label (self->heading, "dim-label");
-  gtk_box_append (GTK_BOX (self), self->heading);
-
-  self->card = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_add_css_class (self->card, "card");
-  gtk_widget_add_css_class (self->card, "list-card");
-  texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  gtk_widget_set_hexpand (texts, TRUE);
-  self->text = new_label (texts, NULL);
-  /* Long actions stay readable in two lines; the editor shows the whole of it. */
-  gtk_label_set_lines (self->text, 3);
+  self->text = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->text, 0);
   gtk_label_set_ellipsize (self->text, PANGO_ELLIPSIZE_END);
-  line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  self->details = new_label (line, "dim-label");
-  gtk_widget_add_css_class (GTK_WIDGET (self->details), "caption");
-  gtk_box_append (GTK_BOX (texts), line);
-  self->note = new_label (texts, "caption");
-  gtk_label_set_lines (self->note, 2);
-  gtk_label_set_ellipsize (self->note, PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (self->card), texts);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->text), TRUE);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->text));
+
   self->tag = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_set_valign (GTK_WIDGET (self->tag), GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self->tag), "status-tag");
-  gtk_box_append (GTK_BOX (self->card), GTK_WIDGET (self->tag));
-  gtk_box_append (GTK_BOX (self), self->card);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->tag));
 }
 
 /* Public API */
@@ -266,8 +270,6 @@ coprod_action_row_show (CoprodActionRow *self,
 {
   g_return_if_fail (COPROD_IS_ACTION_ROW (self));
 
-  gtk_widget_set_visible (self->heading, COPROD_IS_OWNER_HEADING (item));
-  gtk_widget_set_visible (self->card, COPROD_IS_ACTION (item));
   if (COPROD_IS_OWNER_HEADING (item))
     show_heading (self, COPROD_OWNER_HEADING (item));
   else if (COPROD_IS_ACTION (item))

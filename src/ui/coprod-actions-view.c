@@ -287,6 +287,10 @@ build (CoprodActionsView *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list_clamp);
 
   self->stack = GTK_STACK (gtk_stack_new ());
+  /* Only the page on show is measured: the others' wrapped words would be laid out
+   * again with the list otherwise. */
+  gtk_stack_set_hhomogeneous (self->stack, FALSE);
+  gtk_stack_set_vhomogeneous (self->stack, FALSE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
   gtk_stack_add_named (self->stack, scrolled, "list");
   empty_box = status_page (NULL, NULL);
@@ -381,12 +385,32 @@ coprod_actions_view_show_history (CoprodActionsView *self,
   gtk_toggle_button_set_active (history ? self->closed_button : self->open_button, TRUE);
 }
 
-/* Types @text into the search box, as the facilitator would. */
+/* Types @text into the search box as the facilitator would, a key at a time when it
+ * carries on from what is there (replacing the whole text would empty the box first,
+ * and an empty search box lists everything at once), and lists what matches now. */
 void
 coprod_actions_view_search (CoprodActionsView *self,
                             const char        *text)
 {
+  GtkEditable *entry;
+  const char *typed;
+
   g_return_if_fail (COPROD_IS_ACTIONS_VIEW (self));
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text);
+  g_return_if_fail (text != NULL);
+
+  entry = GTK_EDITABLE (self->search_entry);
+  typed = gtk_editable_get_text (entry);
+  if (g_str_has_prefix (text, typed))
+    {
+      int position = -1;
+
+      gtk_editable_insert_text (entry, text + strlen (typed), -1, &position);
+    }
+  else
+    {
+      g_signal_handlers_block_by_func (entry, search_changed_cb, self);
+      gtk_editable_set_text (entry, text);
+      g_signal_handlers_unblock_by_func (entry, search_changed_cb, self);
+    }
   coprod_action_listing_set_search (self->listing, text);
 }
