@@ -3,9 +3,10 @@
  *
  * What the Actions view lists, as one flat GListModel: the team's open actions with a
  * heading above each owner's, the history of done and can't-do actions, or one
- * meeting's actions. Searching rebuilds the list at once, so a keystroke costs one
- * pass over the actions and one sort; any change to an action or to the team's
- * people is gathered into one rebuild when the main loop is next idle.
+ * meeting's actions. The actions are sorted once and kept in order; a search then
+ * picks out those that match at once, so a keystroke costs one pass over them and no
+ * sort. Any change to an action or to the team's people is gathered into one new
+ * sort when the main loop is next idle.
  */
 
 #include "config.h"
@@ -91,7 +92,9 @@ struct _CoprodActionListing
 
   GPtrArray               *items;           /* what the list holds now */
   guint                    n_actions;
-  GHashTable              *watched;         /* CoprodAction → TRUE, for notify */
+  GArray                  *sorted;          /* Entry: every action wanted, in order */
+  GHashTable              *owners;          /* person id → Owner, for the sorted */
+  gboolean                 sorted_valid;
   guint                    refresh_source;
 };
 
@@ -192,56 +195,69 @@ compare_entries (gconstpointer a,
   return coprod_action_compare (x->action, y->action, user_data);
 }
 
-static void
-watch (CoprodActionListing *self,
-       CoprodAction        *action);
 
-/* Builds the list afresh and tells whoever shows it that all of it changed: a view
- * rebinds only the rows on screen, so that is cheaper than working out a difference. */
+/* The actions the mode wants, in the order they are listed, with their owners. */
 static void
-rebuild (CoprodActionListing *self)
+sort_entries (CoprodActionListing *self)
 {
   GListModel *actions = coprod_team_get_actions (self->team);
   guint n = g_list_model_get_n_items (actions);
-  g_autoptr(GHashTable) owners = collect_owners (self);
-  guint nobody = g_hash_table_size (owners);
-  g_autoptr(GArray) entries = g_array_sized_new (FALSE, FALSE, sizeof (Entry), n);
-  GPtrArray *items = g_ptr_array_new_full (n, g_object_unref);
-  guint old_length = self->items->len;
-  CoprodOwnerHeading *heading = NULL;
-  guint last_rank = G_MAXUINT;
+  guint nobody;
   GDate today;
 
+  g_clear_pointer (&self->owners, g_hash_table_unref);
+  self->owners = collect_owners (self);
+  nobody = g_hash_table_size (self->owners);
+  g_array_set_size (self->sorted, 0);
   coprod_action_listing_get_today (self, &today);
   for (guint i = 0; i < n; i++)
     {
-      /* The store holds a reference, so the action outlives this pass. */
+      /* The store holds a reference, so the action outlives the sort; any change to
+       * the list makes the sort invalid before anything else reads it. */
       g_autoptr(CoprodAction) action = g_list_model_get_item (actions, i);
       gint64 owner_id = coprod_action_get_owner_person_id (action);
-      Owner *owner = g_hash_table_lookup (owners, &owner_id);
+      Owner *owner = g_hash_table_lookup (self->owners, &owner_id);
       Entry entry = { action, owner != NULL ? owner->rank : nobody };
 
-      watch (self, action);
-      if (!wanted (self, action) ||
-          !coprod_action_matches (action, self->needle, owner != NULL ? owner->folded_name
-                                                                      : NULL))
+      if (!wanted (self, action))
         continue;
       if (self->mode != COPROD_ACTION_LISTING_OPEN)
         entry.owner_rank = 0;
-      g_array_append_val (entries, entry);
+      g_array_append_val (self->sorted, entry);
     }
   if (self->mode != COPROD_ACTION_LISTING_MEETING)
-    g_array_sort_with_data (entries, compare_entries, &today);
+    g_array_sort_with_data (self->sorted, compare_entries, &today);
+  self->sorted_valid = TRUE;
+}
 
-  for (guint i = 0; i < entries->len; i++)
+/* Builds the list afresh from the sorted actions that match the search, and tells
+ * whoever shows it that all of it changed: a view rebinds only the rows on screen,
+ * so that is cheaper than working out a difference. */
+static void
+rebuild (CoprodActionListing *self)
+{
+  GPtrArray *items;
+  guint old_length = self->items->len;
+  CoprodOwnerHeading *heading = NULL;
+  guint last_rank = G_MAXUINT;
+  guint n_actions = 0;
+  GDate today;
+
+  if (!self->sorted_valid)
+    sort_entries (self);
+  coprod_action_listing_get_today (self, &today);
+  items = g_ptr_array_new_full (self->sorted->len, g_object_unref);
+  for (guint i = 0; i < self->sorted->len; i++)
     {
-      Entry *entry = &g_array_index (entries, Entry, i);
+      Entry *entry = &g_array_index (self->sorted, Entry, i);
+      gint64 owner_id = coprod_action_get_owner_person_id (entry->action);
+      Owner *owner = g_hash_table_lookup (self->owners, &owner_id);
 
+      if (!coprod_action_matches (entry->action, self->needle,
+                                  owner != NULL ? owner->folded_name : NULL))
+        continue;
       if (self->mode == COPROD_ACTION_LISTING_OPEN && entry->owner_rank != last_rank)
         {
-          gint64 owner_id = coprod_action_get_owner_person_id (entry->action);
-          Owner *owner = g_hash_table_lookup (owners, &owner_id);
-
           heading = g_object_new (COPROD_TYPE_OWNER_HEADING, NULL);
           heading->person = owner != NULL ? g_object_ref (owner->person) : NULL;
           g_ptr_array_add (items, heading);
@@ -254,11 +270,12 @@ rebuild (CoprodActionListing *self)
             heading->n_overdue++;
         }
       g_ptr_array_add (items, g_object_ref (entry->action));
+      n_actions++;
     }
 
   g_ptr_array_unref (self->items);
   self->items = items;
-  self->n_actions = entries->len;
+  self->n_actions = n_actions;
   g_list_model_items_changed (G_LIST_MODEL (self), 0, old_length, items->len);
 }
 
@@ -275,20 +292,11 @@ refresh_cb (gpointer user_data)
 static void
 queue_rebuild (CoprodActionListing *self)
 {
+  self->sorted_valid = FALSE;
   if (self->refresh_source == 0)
     self->refresh_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_cb, self, NULL);
 }
 
-static void
-watch (CoprodActionListing *self,
-       CoprodAction        *action)
-{
-  if (g_hash_table_contains (self->watched, action))
-    return;
-  g_hash_table_add (self->watched, action);
-  g_signal_connect_object (action, "notify", G_CALLBACK (queue_rebuild), self,
-                           G_CONNECT_SWAPPED);
-}
 
 /* GListModel */
 
@@ -347,7 +355,8 @@ coprod_action_listing_finalize (GObject *object)
   CoprodActionListing *self = COPROD_ACTION_LISTING (object);
 
   g_clear_pointer (&self->items, g_ptr_array_unref);
-  g_clear_pointer (&self->watched, g_hash_table_unref);
+  g_clear_pointer (&self->sorted, g_array_unref);
+  g_clear_pointer (&self->owners, g_hash_table_unref);
   g_free (self->needle);
 
   G_OBJECT_CLASS (coprod_action_listing_parent_class)->finalize (object);
@@ -366,7 +375,7 @@ static void
 coprod_action_listing_init (CoprodActionListing *self)
 {
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
-  self->watched = g_hash_table_new (NULL, NULL);
+  self->sorted = g_array_new (FALSE, FALSE, sizeof (Entry));
   self->needle = g_strdup ("");
 }
 
@@ -395,6 +404,8 @@ coprod_action_listing_new (CoprodTeam              *team,
                            G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (coprod_team_get_people (team), "items-changed",
                            G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (team, "action-changed", G_CALLBACK (queue_rebuild), self,
+                           G_CONNECT_SWAPPED);
   rebuild (self);
   return self;
 }
@@ -415,6 +426,7 @@ coprod_action_listing_set_mode (CoprodActionListing     *self,
   if (self->mode == mode)
     return;
   self->mode = mode;
+  self->sorted_valid = FALSE;
   rebuild (self);
 }
 
@@ -454,6 +466,7 @@ coprod_action_listing_set_today (CoprodActionListing *self,
   self->today_fixed = today != NULL && g_date_valid (today);
   if (self->today_fixed)
     self->today = *today;
+  self->sorted_valid = FALSE;
   rebuild (self);
 }
 
@@ -484,5 +497,6 @@ coprod_action_listing_refresh (CoprodActionListing *self)
   g_return_if_fail (COPROD_IS_ACTION_LISTING (self));
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->sorted_valid = FALSE;
   rebuild (self);
 }

@@ -5,6 +5,7 @@
  * time someone asks for them, so opening the app with fifty teams reads fifty rows.
  */
 
+#include "coprod-action-private.h"
 #include "coprod-record-private.h"
 #include "coprod-team.h"
 
@@ -39,6 +40,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  ACTION_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 /* Helpers */
 
@@ -145,10 +153,31 @@ set_child_deleted (CoprodTeam  *self,
 /* Overrides */
 
 static void
+action_changed (CoprodAction *action,
+                gpointer      data)
+{
+  g_signal_emit (data, signals[ACTION_CHANGED], 0, action);
+}
+
+/* Actions held elsewhere may outlive the team: they stop telling it first. */
+static void
+forget_actions (CoprodTeam *self)
+{
+  for (guint i = 0; self->actions != NULL &&
+                    i < g_list_model_get_n_items (G_LIST_MODEL (self->actions)); i++)
+    {
+      g_autoptr(CoprodAction) action = g_list_model_get_item (G_LIST_MODEL (self->actions), i);
+
+      coprod_action_set_changed_func (action, NULL, NULL);
+    }
+}
+
+static void
 coprod_team_dispose (GObject *object)
 {
   CoprodTeam *self = (CoprodTeam *) object;
 
+  forget_actions (self);
   g_clear_object (&self->people);
   g_clear_object (&self->meetings);
   g_clear_object (&self->actions);
@@ -258,6 +287,17 @@ coprod_team_class_init (CoprodTeamClass *klass)
                                                            15, 8 * 60, 90, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CoprodTeam::action-changed:
+   * @action: the action
+   *
+   * Any property of any of the team's actions changed: one signal for lists of
+   * thousands of actions to listen to.
+   */
+  signals[ACTION_CHANGED] = g_signal_new ("action-changed", G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 1, COPROD_TYPE_ACTION);
 }
 
 static void
@@ -590,8 +630,17 @@ coprod_team_get_actions (CoprodTeam *self)
   g_return_val_if_fail (COPROD_IS_TEAM (self), NULL);
 
   if (self->actions == NULL)
-    self->actions = load_children (self, COPROD_TABLE_ACTION, COPROD_TYPE_ACTION,
-                                   (CoprodRowConstructor) coprod_action_new_from_row);
+    {
+      self->actions = load_children (self, COPROD_TABLE_ACTION, COPROD_TYPE_ACTION,
+                                     (CoprodRowConstructor) coprod_action_new_from_row);
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->actions)); i++)
+        {
+          g_autoptr(CoprodAction) action = g_list_model_get_item (G_LIST_MODEL (self->actions),
+                                                                  i);
+
+          coprod_action_set_changed_func (action, action_changed, self);
+        }
+    }
   return G_LIST_MODEL (self->actions);
 }
 
@@ -615,6 +664,7 @@ coprod_team_add_action (CoprodTeam   *self,
 {
   GVariantDict dict;
   GListModel *actions;
+  CoprodAction *action;
   g_autofree char *due_iso = coprod_date_to_iso (due);
 
   g_return_val_if_fail (COPROD_IS_TEAM (self), NULL);
@@ -630,8 +680,11 @@ coprod_team_add_action (CoprodTeam   *self,
   g_variant_dict_insert (&dict, "due", "s", due_iso);
   g_variant_dict_insert (&dict, "status", "s", "open");
   g_variant_dict_insert (&dict, "created", "x", g_get_real_time () / G_USEC_PER_SEC);
-  return insert_child (self, COPROD_TABLE_ACTION, g_variant_dict_end (&dict),
-                       (CoprodRowConstructor) coprod_action_new_from_row, actions, error);
+  action = insert_child (self, COPROD_TABLE_ACTION, g_variant_dict_end (&dict),
+                         (CoprodRowConstructor) coprod_action_new_from_row, actions, error);
+  if (action != NULL)
+    coprod_action_set_changed_func (action, action_changed, self);
+  return action;
 }
 
 gboolean

@@ -29,6 +29,7 @@ struct _CoprodActionsView
   GtkToggleButton     *closed_button;
   GtkStack            *stack;
   GtkListView         *list;
+  GtkSliceListModel   *slice;            /* the rows the list view is given */
   AdwStatusPage       *empty_page;
   GtkWidget           *empty_button;
   AdwStatusPage       *no_match_page;
@@ -37,7 +38,10 @@ struct _CoprodActionsView
 
 G_DEFINE_FINAL_TYPE (CoprodActionsView, coprod_actions_view, GTK_TYPE_BOX)
 
+#define ROWS_SHOWN 40
+
 /* Helpers */
+
 
 static void
 show_state (CoprodActionsView *self)
@@ -132,9 +136,24 @@ activate_cb (CoprodActionsView *self,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
+/* Scrolled near the end of the rows the list has, it is given more. */
+static void
+scrolled_cb (CoprodActionsView *self,
+             GtkAdjustment     *adjustment)
+{
+  guint size = gtk_slice_list_model_get_size (self->slice);
+
+  if (gtk_adjustment_get_value (adjustment) + 2 * gtk_adjustment_get_page_size (adjustment) <
+      gtk_adjustment_get_upper (adjustment))
+    return;
+  if (size < g_list_model_get_n_items (G_LIST_MODEL (self->listing)))
+    gtk_slice_list_model_set_size (self->slice, size + ROWS_SHOWN);
+}
+
 static void
 search_changed_cb (CoprodActionsView *self)
 {
+  gtk_slice_list_model_set_size (self->slice, ROWS_SHOWN);
   coprod_action_listing_set_search (self->listing,
                                     gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
@@ -180,6 +199,7 @@ coprod_actions_view_dispose (GObject *object)
     gtk_list_view_set_model (self->list, NULL);
   if (self->listing != NULL)
     g_signal_handlers_disconnect_by_data (self->listing, self);
+  g_clear_object (&self->slice);
   g_clear_object (&self->listing);
   g_clear_object (&self->team);
   g_clear_object (&self->meeting);
@@ -270,7 +290,12 @@ build (CoprodActionsView *self)
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), self);
-  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->listing))));
+  /* The list view is given the first rows only, and more as it is scrolled towards
+   * their end: a search that changes every row then binds and lays out a few screens
+   * of them, not thousands. */
+  self->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->listing)), 0,
+                                          ROWS_SHOWN);
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slice))));
   self->list = GTK_LIST_VIEW (gtk_list_view_new (selection, factory));
   gtk_list_view_set_single_click_activate (self->list, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "card-list");
@@ -292,6 +317,10 @@ build (CoprodActionsView *self)
   gtk_stack_set_hhomogeneous (self->stack, FALSE);
   gtk_stack_set_vhomogeneous (self->stack, FALSE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+  g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                            "value-changed", G_CALLBACK (scrolled_cb), self);
+  g_signal_connect_swapped (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)),
+                            "changed", G_CALLBACK (scrolled_cb), self);
   gtk_stack_add_named (self->stack, scrolled, "list");
   empty_box = status_page (NULL, NULL);
   self->empty_page = ADW_STATUS_PAGE (empty_box);
