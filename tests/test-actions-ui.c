@@ -141,10 +141,13 @@ view_and_editor (GtkApplication *app,
   g_assert_true (gtk_widget_activate_action (win, "win.try-example", NULL));
   coprod_test_wait (100);
   team = coprod_window_get_team (COPROD_WINDOW (win));
-  g_assert_true (gtk_widget_activate_action (win, "win.show-page", "s", "actions"));
+  /* Ctrl+F brings up the team's actions with the search box ready to type in. */
+  g_assert_true (gtk_widget_activate_action (win, "win.find", NULL));
   coprod_test_wait (100);
   view = coprod_test_find_widget (win, COPROD_TYPE_ACTIONS_VIEW);
   g_assert_nonnull (view);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (win)),
+                                         coprod_test_find_widget (view, GTK_TYPE_SEARCH_ENTRY)));
   listing = coprod_actions_view_get_listing (COPROD_ACTIONS_VIEW (view));
 
   /* Three still to do, under their owners' names: Amara's, five days late, first. */
@@ -216,6 +219,34 @@ view_and_editor (GtkApplication *app,
   gtk_window_close (GTK_WINDOW (editor));
   coprod_test_wait (100);
   g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 3);
+
+  /* The team menu saves the actions as a spreadsheet and the due dates as a calendar;
+   * a folder that is not there is refused and says so. */
+  {
+    g_autofree char *csv_path = g_build_filename (f->data_dir, "actions.csv", NULL);
+    g_autofree char *ics_path = g_build_filename (f->data_dir, "due.ics", NULL);
+    g_autofree char *nowhere_path = g_build_filename (f->data_dir, "no such folder", "a.csv",
+                                                      NULL);
+    g_autoptr(GFile) csv = g_file_new_for_path (csv_path);
+    g_autoptr(GFile) ics = g_file_new_for_path (ics_path);
+    g_autoptr(GFile) nowhere = g_file_new_for_path (nowhere_path);
+    g_autofree char *csv_text = NULL;
+    g_autofree char *ics_text = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (coprod_window_export_actions_to (COPROD_WINDOW (win), csv, "csv", &error));
+    g_assert_no_error (error);
+    g_assert_true (coprod_window_export_actions_to (COPROD_WINDOW (win), ics, "ics", &error));
+    g_assert_true (g_file_get_contents (csv_path, &csv_text, NULL, NULL));
+    g_assert_true (g_file_get_contents (ics_path, &ics_text, NULL, NULL));
+    g_assert_nonnull (strstr (csv_text, "I will phone the school about the bus by Friday"));
+    g_assert_nonnull (strstr (csv_text, "The parents' group has stopped meeting"));
+    g_assert_true (g_str_has_prefix (ics_text, "BEGIN:VCALENDAR\r\n"));
+    g_assert_nonnull (strstr (ics_text, "SUMMARY:"));
+    g_assert_false (coprod_window_export_actions_to (COPROD_WINDOW (win), nowhere, "csv",
+                                                     &error));
+    g_assert_nonnull (error);
+  }
 }
 
 static void

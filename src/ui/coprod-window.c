@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "coprod-action-export.h"
 #include "coprod-actions-view.h"
 #include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
@@ -1023,6 +1024,128 @@ team_settings_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (settings));
 }
 
+/**
+ * coprod_window_export_actions_to:
+ * @format: "csv" for a spreadsheet of the team's actions, "ics" for their due dates
+ *   as a calendar
+ *
+ * Writes the team's actions to @file. The file is replaced only once the whole of it
+ * is written: a failure leaves whatever was there before.
+ */
+gboolean
+coprod_window_export_actions_to (CoprodWindow  *self,
+                                 GFile         *file,
+                                 const char    *format,
+                                 GError       **error)
+{
+  g_autoptr(GFileOutputStream) output = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  gboolean written;
+
+  g_return_val_if_fail (COPROD_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (self->team != NULL, FALSE);
+
+  output = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
+                           error);
+  if (output == NULL)
+    return FALSE;
+  if (g_str_equal (format, "ics"))
+    written = coprod_actions_write_ics (self->team, g_get_real_time () / G_USEC_PER_SEC,
+                                        G_OUTPUT_STREAM (output), error);
+  else
+    written = coprod_actions_write_csv (self->team, G_OUTPUT_STREAM (output), error);
+  if (!written)
+    {
+      /* Closing a cancelled replacement keeps the file that was there. */
+      g_cancellable_cancel (cancellable);
+      g_output_stream_close (G_OUTPUT_STREAM (output), NULL, NULL);
+      return FALSE;
+    }
+  return g_output_stream_close (G_OUTPUT_STREAM (output), cancellable, error);
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    CoprodWindow    *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  const char *format = g_object_get_data (G_OBJECT (chooser), "coprod-format");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      name = g_file_get_basename (file);
+      if (coprod_window_export_actions_to (self, file, format, &error))
+        /* Translators: %s is a file name */
+        text = g_strdup_printf (_("Saved “%s”"), name);
+      else
+        {
+          g_message ("%s", error->message);
+          /* Translators: %s is a file name */
+          text = g_strdup_printf (_("“%s” could not be saved. Is the disk full, or the "
+                                    "folder read-only?"), name);
+        }
+      show_toast (self, adw_toast_new (text));
+    }
+  g_object_unref (chooser);
+}
+
+/* Saves the team's actions where the facilitator chooses: a spreadsheet to share, or
+ * a calendar of due dates. */
+static void
+export_actions_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  const char *format = g_variant_get_string (parameter, NULL);
+  gboolean calendar = g_str_equal (format, "ics");
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+
+  if (self->team == NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (calendar ? _("Save the Due Dates as a Calendar")
+                                                  : _("Save the Actions as a Spreadsheet"),
+                                         GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Save"), _("_Cancel"));
+  /* Translators: file names; %s is the team's name */
+  name = g_strdup_printf (calendar ? _("%s due dates.ics") : _("%s actions.csv"),
+                          coprod_team_get_name (self->team));
+  g_strdelimit (name, "/\\", '-');
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (filter, calendar ? _("Calendars") : _("Spreadsheets (CSV)"));
+  gtk_file_filter_add_suffix (filter, calendar ? "ics" : "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  g_object_set_data_full (G_OBJECT (chooser), "coprod-format", g_strdup (format), g_free);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Ctrl+F searches the team's actions, from wherever the window is. */
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CoprodWindow *self = COPROD_WINDOW (widget);
+  GtkWidget *view;
+
+  if (self->team == NULL)
+    return;
+  gtk_widget_activate_action (widget, "win.show-page", "s", "actions");
+  view = adw_bin_get_child (self->actions_bin);
+  if (view != NULL)
+    coprod_actions_view_focus_search (COPROD_ACTIONS_VIEW (view));
+}
+
 static void
 delete_team_action (GtkWidget  *widget,
                     const char *action_name,
@@ -1466,6 +1589,8 @@ coprod_window_class_init (CoprodWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.delete-team", NULL, delete_team_action);
   gtk_widget_class_install_action (widget_class, "win.team-settings", NULL,
                                    team_settings_action);
+  gtk_widget_class_install_action (widget_class, "win.export-actions", "s",
+                                   export_actions_action);
   gtk_widget_class_install_action (widget_class, "win.show-teams", NULL, show_teams_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.shared-screen", NULL,
@@ -1497,6 +1622,11 @@ coprod_window_class_init (CoprodWindowClass *klass)
                                        "win.show-page", "s", "people");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
                                        "win.show-page", "s", "meetings");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-page", "s", "actions");
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
 }

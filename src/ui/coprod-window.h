@@ -29,4 +29,9 @@ void          coprod_window_facilitator_view (CoprodWindow  *self,
                                               CoprodTeam    *team,
                                               CoprodScene    scene);
 
+gboolean      coprod_window_export_actions_to (CoprodWindow  *self,
+                                               GFile         *file,
+                                               const char    *format,
+                                               GError       **error);
+
 G_END_DECLS
