@@ -279,6 +279,8 @@ build (CoprodActionsView *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
   gtk_widget_set_hexpand (GTK_WIDGET (self->count_label), TRUE);
   gtk_label_set_xalign (self->count_label, 1);
+  gtk_label_set_wrap (self->count_label, TRUE);
+  gtk_label_set_justify (self->count_label, GTK_JUSTIFY_RIGHT);
   gtk_box_append (GTK_BOX (toggles), GTK_WIDGET (self->count_label));
   gtk_box_append (GTK_BOX (bar), toggles);
 
