@@ -15,7 +15,7 @@
 
 /* team, person, meeting, attendance, agenda_item, agenda_template, agenda_template_item,
  * action, action_update */
-#define N_TABLES 9
+#define N_TABLES 11
 
 typedef struct
 {

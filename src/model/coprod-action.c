@@ -382,6 +382,19 @@ coprod_action_get_from_expectation_id (CoprodAction *self)
   return self->from_expectation_id;
 }
 
+/* Links the action to the expectation it answers, as made in the exercise. */
+void
+coprod_action_set_from_expectation_id (CoprodAction *self,
+                                       gint64        expectation_id)
+{
+  CoprodRecord record;
+
+  g_return_if_fail (COPROD_IS_ACTION (self));
+  record = record_of (self);
+  coprod_record_set_int (&record, "from_expectation_id", &self->from_expectation_id,
+                         MAX (expectation_id, 0), NULL);
+}
+
 const char *
 coprod_action_get_text (CoprodAction *self)
 {

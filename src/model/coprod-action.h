@@ -48,6 +48,8 @@ gint64              coprod_action_get_team_id          (CoprodAction       *self
 gint64              coprod_action_get_meeting_id       (CoprodAction       *self);
 gint64              coprod_action_get_agenda_item_id   (CoprodAction       *self);
 gint64              coprod_action_get_from_expectation_id (CoprodAction    *self);
+void                coprod_action_set_from_expectation_id (CoprodAction    *self,
+                                                           gint64           expectation_id);
 const char         *coprod_action_get_text             (CoprodAction       *self);
 void                coprod_action_set_text             (CoprodAction       *self,
                                                         const char         *text);

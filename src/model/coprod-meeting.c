@@ -33,6 +33,8 @@ struct _CoprodMeeting
 
   GListStore  *agenda;   /* read from the store when first asked for */
   GHashTable  *attendance;  /* person id → CoprodAttendance, read when first asked for */
+  CoprodExercise *exercise; /* read when first asked for; NULL until there is one */
+  gboolean     exercise_read;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodMeeting, coprod_meeting, G_TYPE_OBJECT)
@@ -133,6 +135,7 @@ coprod_meeting_finalize (GObject *object)
   CoprodMeeting *self = (CoprodMeeting *) object;
 
   g_clear_object (&self->agenda);
+  g_clear_object (&self->exercise);
   g_clear_pointer (&self->attendance, g_hash_table_unref);
   g_clear_object (&self->store);
   for (guint i = 0; i < N_PROPS; i++)
@@ -777,4 +780,77 @@ coprod_meeting_set_attendance (CoprodMeeting           *self,
   a->no_action = !!a->no_action;
   g_hash_table_insert (attendance (self), g_memdup2 (&person_id, sizeof person_id), a);
   return TRUE;
+}
+
+/* The exercise, once read; the first caller reads it. */
+static CoprodExercise *
+read_exercise (CoprodMeeting  *self,
+               GError        **error)
+{
+  g_autoptr(GPtrArray) found = NULL;
+
+  if (self->exercise_read)
+    return self->exercise;
+  found = coprod_record_load_all (self->store, COPROD_TABLE_EXERCISE, self->id,
+                                  (CoprodRowConstructor) coprod_exercise_new_from_row, error);
+  if (found == NULL)
+    return NULL;
+  self->exercise_read = TRUE;
+  if (found->len > 0)
+    self->exercise = g_object_ref (g_ptr_array_index (found, 0));
+  return self->exercise;
+}
+
+/**
+ * coprod_meeting_get_exercise:
+ *
+ * Returns: (transfer none) (nullable): the meeting's expectations exercise, or %NULL
+ *   when it has none yet
+ */
+CoprodExercise *
+coprod_meeting_get_exercise (CoprodMeeting *self)
+{
+  g_autoptr(GError) error = NULL;
+  CoprodExercise *exercise;
+
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+
+  exercise = read_exercise (self, &error);
+  if (error != NULL)
+    g_message ("Could not read the exercise of meeting %" G_GINT64_FORMAT ": %s", self->id,
+               error->message);
+  return exercise;
+}
+
+/**
+ * coprod_meeting_ensure_exercise:
+ *
+ * Returns: (transfer none) (nullable): the meeting's expectations exercise, begun now
+ *   if it had none
+ */
+CoprodExercise *
+coprod_meeting_ensure_exercise (CoprodMeeting  *self,
+                                GError        **error)
+{
+  GVariantDict dict;
+  gint64 id;
+
+  g_return_val_if_fail (COPROD_IS_MEETING (self), NULL);
+
+  if (read_exercise (self, error) != NULL)
+    return self->exercise;
+  if (!self->exercise_read)
+    return NULL;
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert (&dict, "meeting_id", "x", self->id);
+  g_variant_dict_insert (&dict, "phase", "s", "drafting");
+  g_variant_dict_insert (&dict, "created", "x", g_get_real_time () / G_USEC_PER_SEC);
+  id = coprod_store_insert (self->store, COPROD_TABLE_EXERCISE, g_variant_dict_end (&dict),
+                            error);
+  if (id == 0 || !coprod_store_flush (self->store, error))
+    return NULL;
+  self->exercise = coprod_record_load (self->store, COPROD_TABLE_EXERCISE, id,
+                                       (CoprodRowConstructor) coprod_exercise_new_from_row,
+                                       error);
+  return self->exercise;
 }

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "coprod-agenda-item.h"
+#include "coprod-exercise.h"
 #include "coprod-schedule.h"
 #include "coprod-store.h"
 
@@ -93,6 +94,10 @@ gboolean            coprod_meeting_get_attendance    (CoprodMeeting           *s
 gboolean            coprod_meeting_set_attendance    (CoprodMeeting           *self,
                                                       gint64                   person_id,
                                                       const CoprodAttendance  *attendance,
+                                                      GError                 **error);
+
+CoprodExercise     *coprod_meeting_get_exercise      (CoprodMeeting           *self);
+CoprodExercise     *coprod_meeting_ensure_exercise   (CoprodMeeting           *self,
                                                       GError                 **error);
 
 G_END_DECLS

@@ -98,7 +98,8 @@ coprod_record_set_text (const CoprodRecord  *record,
    * memory so nothing typed is thrown away. */
   coprod_store_update (record->store, record->table, record->id, column,
                        g_variant_new_string (value), NULL);
-  g_object_notify_by_pspec (record->object, pspec);
+  if (pspec != NULL)
+    g_object_notify_by_pspec (record->object, pspec);
   return TRUE;
 }
 
@@ -115,7 +116,8 @@ coprod_record_set_int (const CoprodRecord *record,
   *field = value;
   coprod_store_update (record->store, record->table, record->id, column,
                        g_variant_new_int64 (value), NULL);
-  g_object_notify_by_pspec (record->object, pspec);
+  if (pspec != NULL)
+    g_object_notify_by_pspec (record->object, pspec);
   return TRUE;
 }
 

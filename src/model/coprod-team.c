@@ -5,6 +5,10 @@
  * time someone asks for them, so opening the app with fifty teams reads fifty rows.
  */
 
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
 #include "coprod-action-private.h"
 #include "coprod-record-private.h"
 #include "coprod-team.h"
@@ -616,6 +620,26 @@ coprod_team_restore_meeting (CoprodTeam     *self,
   return set_child_deleted (self, COPROD_TABLE_MEETING,
                             G_LIST_STORE (coprod_team_get_meetings (self)),
                             meeting, coprod_meeting_get_id (meeting), FALSE, error);
+}
+
+/**
+ * coprod_team_get_group_label:
+ *
+ * Returns: (transfer none): what the team calls @group in the expectations exercise,
+ *   "Families" and "Professionals" until it names them
+ */
+const char *
+coprod_team_get_group_label (CoprodTeam  *self,
+                             CoprodGroup  group)
+{
+  const char *label;
+
+  g_return_val_if_fail (COPROD_IS_TEAM (self), "");
+
+  label = group == COPROD_GROUP_A ? self->group_a_label : self->group_b_label;
+  if (label != NULL && *label != '\0')
+    return label;
+  return group == COPROD_GROUP_A ? _("Families") : _("Professionals");
 }
 
 /**

@@ -36,6 +36,8 @@ void           coprod_team_set_break_after_minutes (CoprodTeam *self,
                                                     int         minutes);
 gboolean       coprod_team_needs_breaks      (CoprodTeam    *self);
 
+const char    *coprod_team_get_group_label   (CoprodTeam    *self,
+                                              CoprodGroup    group);
 GListModel    *coprod_team_get_people        (CoprodTeam    *self);
 CoprodPerson  *coprod_team_add_person        (CoprodTeam    *self,
                                               const char    *name,

@@ -100,6 +100,24 @@ G_BEGIN_DECLS
   X (T, NOTE, note, TEXT) \
   X (T, CREATED, created, INTEGER)
 
+#define COPROD_EXERCISE_COLUMNS(X, T) \
+  X (T, MEETING_ID, meeting_id, INTEGER) \
+  X (T, PHASE, phase, TEXT) \
+  X (T, CREATED, created, INTEGER)
+
+#define COPROD_EXPECTATION_COLUMNS(X, T) \
+  X (T, EXERCISE_ID, exercise_id, INTEGER) \
+  X (T, AUTHOR_SIDE, author_side, TEXT) \
+  X (T, LIST, list, TEXT) \
+  X (T, CATEGORY, category, TEXT) \
+  X (T, TEXT, text, TEXT) \
+  X (T, POSITION, position, INTEGER) \
+  X (T, MATCHED_ID, matched_id, REF) \
+  X (T, RESPONSE, response, TEXT) \
+  X (T, RESPONSE_NOTE, response_note, TEXT) \
+  X (T, AGREED, agreed, INTEGER) \
+  X (T, CREATED, created, INTEGER)
+
 /* Each table's enum of column indices, from its list: COPROD_ACTION_COL_ID,
  * COPROD_ACTION_COL_TEAM_ID, ... COPROD_ACTION_N_COLUMNS. */
 #define COPROD_COLUMN_ENUM(T, C, c, ty) T##_COL_##C,
@@ -116,5 +134,8 @@ COPROD_COLUMN_ENUM_TYPE (COPROD_TEMPLATE_ITEM, COPROD_TEMPLATE_ITEM_COLUMNS,
 COPROD_COLUMN_ENUM_TYPE (COPROD_ACTION, COPROD_ACTION_COLUMNS, CoprodActionColumn)
 COPROD_COLUMN_ENUM_TYPE (COPROD_ACTION_UPDATE, COPROD_ACTION_UPDATE_COLUMNS,
                          CoprodActionUpdateColumn)
+COPROD_COLUMN_ENUM_TYPE (COPROD_EXERCISE, COPROD_EXERCISE_COLUMNS, CoprodExerciseColumn)
+COPROD_COLUMN_ENUM_TYPE (COPROD_EXPECTATION, COPROD_EXPECTATION_COLUMNS,
+                         CoprodExpectationColumn)
 
 G_END_DECLS

@@ -208,6 +208,43 @@ migrate_7_to_8 (sqlite3  *db,
                             "DEFAULT 0;", error);
 }
 
+/* The expectations exercise (seed 004): each of the two groups lists what it expects
+ * of the other and what it thinks the other expects of it. A guess is paired with the
+ * expectation it meant (matched_id, on the guess); the group an expectation is about
+ * answers it, and "cannot" carries its reason in response_note. */
+static gboolean
+migrate_8_to_9 (sqlite3  *db,
+                GError  **error)
+{
+  static const char sql[] =
+    "CREATE TABLE exercise ("
+    "  id INTEGER PRIMARY KEY,"
+    "  meeting_id INTEGER NOT NULL UNIQUE REFERENCES meeting (id) ON DELETE CASCADE,"
+    "  phase TEXT NOT NULL DEFAULT 'drafting'"
+    "    CHECK (phase IN ('drafting', 'revealed', 'responding', 'done')),"
+    "  created INTEGER NOT NULL"
+    ") STRICT;"
+    "CREATE TABLE expectation ("
+    "  id INTEGER PRIMARY KEY,"
+    "  exercise_id INTEGER NOT NULL REFERENCES exercise (id) ON DELETE CASCADE,"
+    "  author_side TEXT NOT NULL CHECK (author_side IN ('a', 'b')),"
+    "  list TEXT NOT NULL CHECK (list IN ('we_expect', 'we_think_they_expect')),"
+    "  category TEXT NOT NULL DEFAULT 'task' CHECK (category IN ('task', 'behaviour', 'skill')),"
+    "  text TEXT NOT NULL DEFAULT '',"
+    "  position INTEGER NOT NULL DEFAULT 0,"
+    "  matched_id INTEGER REFERENCES expectation (id) ON DELETE SET NULL,"
+    "  response TEXT NOT NULL DEFAULT ''"
+    "    CHECK (response IN ('', 'can', 'partly', 'cannot', 'find_out')),"
+    "  response_note TEXT NOT NULL DEFAULT '',"
+    "  agreed INTEGER NOT NULL DEFAULT 0,"
+    "  created INTEGER NOT NULL,"
+    "  deleted INTEGER NOT NULL DEFAULT 0"
+    ") STRICT;"
+    "CREATE INDEX expectation_exercise ON expectation (exercise_id, author_side, list, position);";
+
+  return coprod_store_exec (db, sql, error);
+}
+
 const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
   migrate_0_to_1,
   migrate_1_to_2,
@@ -217,4 +254,5 @@ const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
   migrate_5_to_6,
   migrate_6_to_7,
   migrate_7_to_8,
+  migrate_8_to_9,
 };

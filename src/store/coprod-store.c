@@ -116,6 +116,11 @@ static const Column action_update_columns[] = {
   COPROD_ACTION_UPDATE_COLUMNS (COLUMN_DESC, action_update)
 };
 
+static const Column exercise_columns[] = { COPROD_EXERCISE_COLUMNS (COLUMN_DESC, exercise) };
+static const Column expectation_columns[] = {
+  COPROD_EXPECTATION_COLUMNS (COLUMN_DESC, expectation)
+};
+
 static const Table tables[COPROD_N_TABLES] = {
   [COPROD_TABLE_TEAM] = {
     "team", NULL,
@@ -187,6 +192,23 @@ static const Table tables[COPROD_N_TABLES] = {
     INSERT_SQL (action_update, COPROD_ACTION_UPDATE_COLUMNS),
     NULL,  /* an action's history is never deleted on its own */
     action_update_columns, G_N_ELEMENTS (action_update_columns),
+  },
+  [COPROD_TABLE_EXERCISE] = {
+    "exercise", "meeting_id",
+    SELECT_SQL (exercise, COPROD_EXERCISE_COLUMNS) " WHERE meeting_id = ?1 ORDER BY id",
+    SELECT_SQL (exercise, COPROD_EXERCISE_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (exercise, COPROD_EXERCISE_COLUMNS),
+    NULL,  /* an exercise goes with its meeting */
+    exercise_columns, G_N_ELEMENTS (exercise_columns),
+  },
+  [COPROD_TABLE_EXPECTATION] = {
+    "expectation", "exercise_id",
+    SELECT_SQL (expectation, COPROD_EXPECTATION_COLUMNS)
+      " WHERE exercise_id = ?1 AND deleted = 0 ORDER BY author_side, list, position, id",
+    SELECT_SQL (expectation, COPROD_EXPECTATION_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (expectation, COPROD_EXPECTATION_COLUMNS),
+    "UPDATE expectation SET deleted = ?1 WHERE id = ?2",
+    expectation_columns, G_N_ELEMENTS (expectation_columns),
   },
 };
 
