@@ -44,6 +44,7 @@ struct _CoprodLiveState
 
   GPtrArray       *review;          /* CoprodAction, for "You said, we did" */
   guint            review_index;
+  CoprodGroup      mirror;          /* whose side of the exercise's mirror is on show */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodLiveState, coprod_live_state, G_TYPE_OBJECT)
@@ -59,6 +60,7 @@ enum {
   PROP_TEXT_SCALE,
   PROP_CARD_INDEX,
   PROP_REVIEW_INDEX,
+  PROP_MIRROR,
   N_PROPS
 };
 
@@ -264,6 +266,10 @@ coprod_live_state_get_property (GObject    *object,
       g_value_set_uint (value, self->review_index);
       break;
 
+    case PROP_MIRROR:
+      g_value_set_int (value, self->mirror);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -296,6 +302,9 @@ coprod_live_state_class_init (CoprodLiveStateClass *klass)
   /* Notified too when a new review begins, even at the same index. */
   properties[PROP_REVIEW_INDEX] = g_param_spec_uint ("review-index", NULL, NULL,
                                                      0, G_MAXUINT, 0, ro);
+  /* In the expectations exercise: the group whose side is compared and answered. */
+  properties[PROP_MIRROR] = g_param_spec_int ("mirror", NULL, NULL, COPROD_GROUP_A,
+                                              COPROD_GROUP_B, COPROD_GROUP_A, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -931,6 +940,8 @@ coprod_live_scene_for_kind (CoprodAgendaKind kind)
       return COPROD_SCENE_REVIEW;
     case COPROD_AGENDA_KIND_ACTIONS_ROUND:
       return COPROD_SCENE_ACTIONS;
+    case COPROD_AGENDA_KIND_EXPECTATIONS:
+      return COPROD_SCENE_EXPECTATIONS;
     default:
       return COPROD_SCENE_CURRENT_ITEM;
     }
@@ -1174,4 +1185,26 @@ coprod_live_state_get_review_action (CoprodLiveState *self)
   if (self->review_index >= self->review->len)
     return NULL;
   return g_ptr_array_index (self->review, self->review_index);
+}
+
+CoprodGroup
+coprod_live_state_get_mirror (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), COPROD_GROUP_A);
+  return self->mirror;
+}
+
+/* Which group's side of the expectations exercise the room compares and answers: what
+ * the other group expects of @about beside what @about thought it expects. */
+void
+coprod_live_state_set_mirror (CoprodLiveState *self,
+                              CoprodGroup      about)
+{
+  g_return_if_fail (COPROD_IS_LIVE_STATE (self));
+  g_return_if_fail (about <= COPROD_GROUP_B);
+
+  if (self->mirror == about)
+    return;
+  self->mirror = about;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIRROR]);
 }

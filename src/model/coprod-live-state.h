@@ -120,4 +120,8 @@ void              coprod_live_state_set_review_index   (CoprodLiveState  *self,
                                                         guint             index);
 CoprodAction     *coprod_live_state_get_review_action  (CoprodLiveState  *self);
 
+CoprodGroup       coprod_live_state_get_mirror         (CoprodLiveState  *self);
+void              coprod_live_state_set_mirror         (CoprodLiveState  *self,
+                                                        CoprodGroup       about);
+
 G_END_DECLS
