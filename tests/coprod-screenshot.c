@@ -17,6 +17,7 @@
 #include "coprod-actions-view.h"
 #include "coprod-application.h"
 #include "coprod-context.h"
+#include "coprod-exercise-window.h"
 #include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
 #include "coprod-test-app.h"
@@ -36,6 +37,65 @@ static const GOptionEntry entries[] = {
   { "theme", 0, 0, G_OPTION_ARG_STRING, &theme, "Shared screen theme", "THEME" },
   { NULL }
 };
+
+/* An exercise part way through: both groups' lists, some pairs, some answers. */
+static void
+fill_exercise (CoprodExercise *exercise,
+               const char     *stage)
+{
+  static const struct
+  {
+    CoprodGroup author;
+    CoprodExpectationList list;
+    CoprodExpectationCategory category;
+    const char *text;
+  } lines[] = {
+    { COPROD_GROUP_A, COPROD_LIST_WE_EXPECT, COPROD_CATEGORY_BEHAVIOUR,
+      "Tell us the truth, even when the answer is no" },
+    { COPROD_GROUP_A, COPROD_LIST_WE_EXPECT, COPROD_CATEGORY_TASK,
+      "Answer emails and calls within a week" },
+    { COPROD_GROUP_A, COPROD_LIST_WE_EXPECT, COPROD_CATEGORY_TASK,
+      "Weekend short breaks for every family that needs one" },
+    { COPROD_GROUP_A, COPROD_LIST_WE_EXPECT, COPROD_CATEGORY_SKILL,
+      "Know what support there is, not only what your own team does" },
+    { COPROD_GROUP_A, COPROD_LIST_WE_THINK_THEY_EXPECT, COPROD_CATEGORY_BEHAVIOUR,
+      "Be patient with how slowly things change" },
+    { COPROD_GROUP_A, COPROD_LIST_WE_THINK_THEY_EXPECT, COPROD_CATEGORY_TASK,
+      "Fill in the forms on time" },
+    { COPROD_GROUP_B, COPROD_LIST_WE_EXPECT, COPROD_CATEGORY_TASK,
+      "Tell us early when something is not working" },
+    { COPROD_GROUP_B, COPROD_LIST_WE_EXPECT, COPROD_CATEGORY_BEHAVIOUR,
+      "Give us a chance to put things right" },
+    { COPROD_GROUP_B, COPROD_LIST_WE_THINK_THEY_EXPECT, COPROD_CATEGORY_BEHAVIOUR,
+      "Be honest about what we can and can't do" },
+    { COPROD_GROUP_B, COPROD_LIST_WE_THINK_THEY_EXPECT, COPROD_CATEGORY_TASK,
+      "Sort out every problem straight away" },
+    { COPROD_GROUP_B, COPROD_LIST_WE_THINK_THEY_EXPECT, COPROD_CATEGORY_TASK,
+      "Reply quickly" },
+  };
+  CoprodExpectation *made[G_N_ELEMENTS (lines)];
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    made[i] = coprod_exercise_add (exercise, lines[i].author, lines[i].list, lines[i].category,
+                                   lines[i].text, NULL);
+  if (g_str_has_prefix (stage, "exercise-write"))
+    return;
+  coprod_exercise_set_phase (exercise, COPROD_PHASE_REVEALED, NULL);
+  coprod_exercise_pair (exercise, made[8], made[0], NULL);
+  coprod_exercise_pair (exercise, made[10], made[1], NULL);
+  if (g_str_equal (stage, "exercise-compare"))
+    return;
+  coprod_exercise_set_phase (exercise, COPROD_PHASE_RESPONDING, NULL);
+  coprod_exercise_respond (exercise, made[0], COPROD_RESPONSE_CAN,
+                           "We will say no in plain words, and why", NULL);
+  coprod_exercise_respond (exercise, made[1], COPROD_RESPONSE_PARTLY,
+                           "Within a week for emails; calls may take longer in August", NULL);
+  coprod_exercise_respond (exercise, made[2], COPROD_RESPONSE_CANNOT,
+                           "There are twelve weekend places for forty families this year",
+                           NULL);
+  coprod_exercise_respond (exercise, made[3], COPROD_RESPONSE_FIND_OUT, "", NULL);
+  coprod_expectation_set_agreed (made[0], TRUE);
+}
 
 /* The team's Actions view, its history, or an action in the editor. */
 static void
@@ -261,7 +321,8 @@ shoot (GtkApplication *app,
   g_autoptr(GError) error = NULL;
 
   gboolean shared = g_str_has_prefix (view, "shared-");
-  gboolean console_view = g_str_has_prefix (view, "live") || g_str_equal (view, "end-check");
+  gboolean console_view = g_str_has_prefix (view, "live") || g_str_equal (view, "end-check") ||
+                          g_str_has_prefix (view, "exercise-");
 
   gtk_window_set_default_size (window, shared ? 1280 : width, shared ? 800 : height);
   coprod_test_wait (300);
@@ -327,7 +388,9 @@ shoot (GtkApplication *app,
           GListModel *items = coprod_meeting_get_agenda (coprod_live_state_get_meeting (state));
           CoprodAgendaKind kind = g_str_equal (view, "live-review")
                                     ? COPROD_AGENDA_KIND_ACTIONS_REVIEW
-                                    : COPROD_AGENDA_KIND_ACTIONS_ROUND;
+                                    : g_str_has_prefix (view, "exercise-")
+                                      ? COPROD_AGENDA_KIND_EXPECTATIONS
+                                      : COPROD_AGENDA_KIND_ACTIONS_ROUND;
 
           for (guint i = 0; i < g_list_model_get_n_items (items); i++)
             {
@@ -340,6 +403,19 @@ shoot (GtkApplication *app,
                 }
             }
           coprod_test_wait (200);
+          if (g_str_has_prefix (view, "exercise-"))
+            {
+              GtkWindow *exercise_window = coprod_test_find_toplevel (COPROD_TYPE_EXERCISE_WINDOW);
+
+              fill_exercise (coprod_exercise_window_get_exercise (
+                               COPROD_EXERCISE_WINDOW (exercise_window)), view);
+              if (!g_str_has_prefix (view, "exercise-write"))
+                coprod_live_state_set_mirror (state, COPROD_GROUP_B);
+              if (g_str_equal (view, "exercise-write-one"))
+                coprod_exercise_window_show_writer (COPROD_EXERCISE_WINDOW (exercise_window),
+                                                    COPROD_GROUP_A);
+              window = console;
+            }
           if (g_str_equal (view, "end-check"))
             {
               CoprodAttendance came = { TRUE, 180, 0, FALSE };

@@ -134,7 +134,8 @@ typedef struct
   const char      *lead;      /* a name from example_people, or NULL */
 } ExampleItem;
 
-/* Breaks at least every 45 minutes, as Jordan asks, and actions at the end. */
+/* Breaks at least every 45 minutes, as Jordan asks, the expectations exercise (seed
+ * 004), and actions at the end. */
 static const ExampleItem example_agenda[] = {
   { COPROD_AGENDA_KIND_INTRODUCTIONS, N_("Welcome and introductions"),
     N_("Everyone says their name and one thing they enjoyed this month."), 15, "Amara Okafor" },
@@ -145,8 +146,9 @@ static const ExampleItem example_agenda[] = {
     N_("What is working, what is not, and what would make the biggest difference."), 30,
     "Rachel Hughes" },
   { COPROD_AGENDA_KIND_BREAK, N_("Break"), "", 10, NULL },
-  { COPROD_AGENDA_KIND_ITEM, N_("What could change, and what it would cost"),
-    N_("Three ideas, and honest answers about the money."), 25, "Tom Fletcher" },
+  { COPROD_AGENDA_KIND_EXPECTATIONS, N_("What we expect of each other"),
+    N_("Families and professionals each list what they expect of the other, then we "
+       "compare and answer honestly."), 25, NULL },
   { COPROD_AGENDA_KIND_ACTIONS_ROUND, N_("Actions: who does what, by when"),
     N_("Everyone leaves with something to do, and a date."), 15, NULL },
   { COPROD_AGENDA_KIND_CLOSE, N_("Close"), N_("Date of the next meeting."), 5, NULL },

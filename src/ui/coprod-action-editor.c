@@ -23,6 +23,7 @@ struct _CoprodActionEditor
   CoprodAction  *action;            /* NULL until a new one is added */
   gint64         meeting_id;        /* where it is made or changed; 0 between meetings */
   gint64         agenda_item_id;
+  gint64         expectation_id;    /* the expectation a new action answers, or 0 */
   GDate          due;               /* cleared: no date */
   gboolean       updating;
 
@@ -644,7 +645,29 @@ coprod_action_editor_add (CoprodActionEditor *self)
       g_message ("%s", error->message);
       return FALSE;
     }
+  if (self->expectation_id != 0)
+    coprod_action_set_from_expectation_id (action, self->expectation_id);
   self->action = g_object_ref (action);
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
+}
+
+/**
+ * coprod_action_editor_prefill:
+ * @text: words to start the new action with
+ * @expectation_id: the expectation it answers, or 0
+ *
+ * Starts a new action from an expectation of the exercise.
+ */
+void
+coprod_action_editor_prefill (CoprodActionEditor *self,
+                              const char         *text,
+                              gint64              expectation_id)
+{
+  g_return_if_fail (COPROD_IS_ACTION_EDITOR (self));
+  g_return_if_fail (self->action == NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->text_row), text);
+  self->expectation_id = expectation_id;
+  validate (self);
 }

@@ -23,5 +23,8 @@ GtkWidget    *coprod_action_editor_new_for_meeting (GtkWindow          *parent,
                                                     gint64              owner_person_id);
 CoprodAction *coprod_action_editor_get_action      (CoprodActionEditor *self);
 gboolean      coprod_action_editor_add             (CoprodActionEditor *self);
+void          coprod_action_editor_prefill         (CoprodActionEditor *self,
+                                                    const char         *text,
+                                                    gint64              expectation_id);
 
 G_END_DECLS

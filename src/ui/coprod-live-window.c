@@ -16,6 +16,7 @@
 #include "coprod-action-row.h"
 #include "coprod-attendance-view.h"
 #include "coprod-end-check.h"
+#include "coprod-exercise-window.h"
 #include "coprod-live-window.h"
 #include "coprod-projector-window.h"
 
@@ -51,6 +52,11 @@ struct _CoprodLiveWindow
   gint64           reviewed_item_id;  /* the review item whose list is in the live state */
   GtkWidget       *round_card;
   GtkLabel        *round_label;
+
+  /* The expectations exercise */
+  GtkWidget       *exercise_card;
+  GtkWidget       *exercise_window;  /* weak */
+  gint64           exercise_item_id; /* the item that last opened it */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodLiveWindow, coprod_live_window, ADW_TYPE_WINDOW)
@@ -244,6 +250,15 @@ show_action_cards (CoprodLiveWindow *self,
                                        : COPROD_AGENDA_KIND_ITEM;
 
   gtk_widget_set_visible (self->review_card, kind == COPROD_AGENDA_KIND_ACTIONS_REVIEW);
+  gtk_widget_set_visible (self->exercise_card, kind == COPROD_AGENDA_KIND_EXPECTATIONS);
+  /* The exercise opens by itself when its item comes up, once. */
+  if (kind == COPROD_AGENDA_KIND_EXPECTATIONS &&
+      self->exercise_item_id != coprod_agenda_item_get_id (item) &&
+      gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->exercise_item_id = coprod_agenda_item_get_id (item);
+      gtk_widget_activate_action (GTK_WIDGET (self), "live.exercise", NULL);
+    }
   gtk_widget_set_visible (self->round_card, kind == COPROD_AGENDA_KIND_ACTIONS_ROUND);
   if (kind == COPROD_AGENDA_KIND_ACTIONS_REVIEW &&
       self->reviewed_item_id != coprod_agenda_item_get_id (item))
@@ -511,6 +526,29 @@ who_came_action (GtkWidget  *widget,
 }
 
 static void
+exercise_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CoprodLiveWindow *self = COPROD_LIVE_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->exercise_window == NULL)
+    {
+      GtkWidget *window = coprod_exercise_window_new (GTK_WINDOW (self), self->live, self->team,
+                                                      &error);
+
+      if (window == NULL)
+        {
+          report (self, error);
+          return;
+        }
+      g_set_weak_pointer (&self->exercise_window, window);
+    }
+  gtk_window_present (GTK_WINDOW (self->exercise_window));
+}
+
+static void
 check_everyone_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -574,6 +612,7 @@ coprod_live_window_dispose (GObject *object)
   CoprodLiveWindow *self = COPROD_LIVE_WINDOW (object);
 
   g_clear_handle_id (&self->tick_source, g_source_remove);
+  g_clear_weak_pointer (&self->exercise_window);
   if (self->live != NULL)
     g_signal_handlers_disconnect_by_data (self->live, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), COPROD_TYPE_LIVE_WINDOW);
@@ -632,6 +671,9 @@ coprod_live_window_class_init (CoprodLiveWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "live.who-came", NULL, who_came_action);
   gtk_widget_class_install_action (widget_class, "live.check-everyone", NULL,
                                    check_everyone_action);
+  gtk_widget_class_install_action (widget_class, "live.exercise", NULL, exercise_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "live.exercise", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK,
                                        "live.review-next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
@@ -733,6 +775,20 @@ build_action_cards (CoprodLiveWindow *self)
   card_button (buttons, _("_Check Everyone Has One"), "live.check-everyone", FALSE);
   gtk_box_append (GTK_BOX (self->round_card), buttons);
   gtk_box_append (self->actions_area, self->round_card);
+
+  self->exercise_card = action_card ();
+  gtk_label_set_label (card_label (self->exercise_card, "heading"),
+                       _("What we expect of each other"));
+  gtk_label_set_label (card_label (self->exercise_card, NULL),
+                       _("Each group lists what it expects of the other and what it thinks "
+                         "the other expects of it; then the lists are compared and answered."));
+  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (card_button (buttons, _("Open the _Exercise"), "live.exercise",
+                                            TRUE),
+                               _("Open the Exercise (Ctrl+Shift+X)"));
+  gtk_box_append (GTK_BOX (self->exercise_card), buttons);
+  gtk_box_append (self->actions_area, self->exercise_card);
 }
 
 static void
