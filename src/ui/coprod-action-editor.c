@@ -358,14 +358,6 @@ add_activated (GtkWidget  *widget,
 }
 
 static void
-close_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
-}
-
-static void
 coprod_action_editor_class_init (CoprodActionEditorClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
@@ -373,12 +365,11 @@ coprod_action_editor_class_init (CoprodActionEditorClass *klass)
   G_OBJECT_CLASS (klass)->dispose = coprod_action_editor_dispose;
 
   gtk_widget_class_install_action (widget_class, "editor.add", NULL, add_activated);
-  gtk_widget_class_install_action (widget_class, "editor.close", NULL, close_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
                                        "editor.add", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
-                                       "editor.close", NULL);
+                                       "window.close", NULL);
 }
 
 static GtkWidget *
@@ -412,7 +403,7 @@ coprod_action_editor_init (CoprodActionEditor *self)
   self->title = ADW_WINDOW_TITLE (adw_window_title_new (_("New Action"), NULL));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->title));
   cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "editor.close");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
   self->add_button = gtk_button_new_with_mnemonic (_("_Add"));
   gtk_widget_add_css_class (self->add_button, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->add_button), "editor.add");

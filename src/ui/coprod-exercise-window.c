@@ -33,6 +33,7 @@ struct _CoprodExerciseWindow
   CoprodTeam       *team;
   CoprodMeeting    *meeting;
   CoprodExercise   *exercise;
+  CoprodExpectation *last_deleted;    /* for Undo */
   int               writer;           /* COPROD_GROUP_A, _B or WRITER_BOTH */
 
   AdwToastOverlay  *toasts;
@@ -107,53 +108,41 @@ category_dropdown (void)
 
 /* Writing */
 
-typedef struct
-{
-  CoprodExerciseWindow *window;
-  CoprodExpectation    *expectation;
-} Undo;
-
-static void
-undo_free (gpointer data)
-{
-  Undo *undo = data;
-
-  g_object_unref (undo->expectation);
-  g_free (undo);
-}
-
-static void
-undo_delete_cb (AdwToast *toast,
-                Undo     *undo)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!coprod_exercise_restore (undo->window->exercise, undo->expectation, &error))
-    report (undo->window, error);
-}
-
 static void
 delete_expectation (CoprodExerciseWindow *self,
                     CoprodExpectation    *expectation)
 {
   g_autoptr(GError) error = NULL;
-  Undo *undo = g_new0 (Undo, 1);
   AdwToast *toast;
 
-  undo->window = self;
-  undo->expectation = g_object_ref (expectation);
+  g_object_ref (expectation);
   if (!coprod_exercise_delete (self->exercise, expectation, &error))
     {
       report (self, error);
-      undo_free (undo);
+      g_object_unref (expectation);
       return;
     }
+  g_clear_object (&self->last_deleted);
+  self->last_deleted = expectation;
   toast = adw_toast_new (_("Line deleted"));
   adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "exercise.undo");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (undo_delete_cb), undo,
-                         (GClosureNotify) (void (*) (void)) undo_free, 0);
   adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+/* Undo, or Ctrl+Z: the last line deleted goes back where it was. */
+static void
+undo_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CoprodExerciseWindow *self = COPROD_EXERCISE_WINDOW (widget);
+  g_autoptr(CoprodExpectation) expectation = g_steal_pointer (&self->last_deleted);
+  g_autoptr(GError) error = NULL;
+
+  if (expectation != NULL && !coprod_exercise_restore (self->exercise, expectation, &error))
+    report (self, error);
 }
 
 static void
@@ -783,16 +772,9 @@ coprod_exercise_window_dispose (GObject *object)
   g_clear_object (&self->team);
   g_clear_object (&self->meeting);
   g_clear_object (&self->exercise);
+  g_clear_object (&self->last_deleted);
 
   G_OBJECT_CLASS (coprod_exercise_window_parent_class)->dispose (object);
-}
-
-static void
-close_activated (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  gtk_window_close (GTK_WINDOW (widget));
 }
 
 static void
@@ -804,9 +786,11 @@ coprod_exercise_window_class_init (CoprodExerciseWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "exercise.next", NULL, step_activated);
   gtk_widget_class_install_action (widget_class, "exercise.back", NULL, step_activated);
-  gtk_widget_class_install_action (widget_class, "exercise.close", NULL, close_activated);
+  gtk_widget_class_install_action (widget_class, "exercise.undo", NULL, undo_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "exercise.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
-                                       "exercise.close", NULL);
+                                       "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, GDK_CONTROL_MASK,
                                        "exercise.next", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, GDK_CONTROL_MASK,

@@ -1,0 +1,321 @@
+/* test-exercise-ui.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The expectations exercise as a facilitator runs it on the example meeting, from the
+ * lists being written to the answers: one group's lists shown alone, lines typed with
+ * Enter, a deletion undone, a pair made, "we can't" refused until it says why, an
+ * agreement and an action linked back to its expectation. What was kept is read from
+ * the database file through a separate connection.
+ */
+
+#include "coprod-action-editor.h"
+#include "coprod-agenda-view.h"
+#include "coprod-exercise-window.h"
+#include "coprod-live-window.h"
+#include "coprod-meeting-editor.h"
+#include "coprod-test-app.h"
+#include "coprod-window.h"
+
+typedef struct
+{
+  char *data_dir;
+  char *db_path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->data_dir = coprod_test_make_tmp_dir ("coprod-exercise-ui");
+  f->db_path = g_build_filename (f->data_dir, "coprod.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  coprod_test_remove_tmp_dir (f->data_dir);
+  g_free (f->data_dir);
+  g_free (f->db_path);
+}
+
+/* Widgets of @type under @root, depth first. */
+static void
+collect (GtkWidget *root,
+         GType      type,
+         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect (child, type, found);
+}
+
+static GtkWidget *
+button_labelled (GtkWidget  *root,
+                 const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0 &&
+        gtk_widget_is_drawable (g_ptr_array_index (buttons, i)))
+      return g_ptr_array_index (buttons, i);
+  return NULL;
+}
+
+/* The row for adding to a list, found by its group's title above it. */
+static GtkWidget *
+add_row_under (GtkWidget  *window,
+               const char *title)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+
+  collect (window, ADW_TYPE_PREFERENCES_GROUP, groups);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      AdwPreferencesGroup *group = g_ptr_array_index (groups, i);
+      g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+      if (g_strcmp0 (adw_preferences_group_get_title (group), title) != 0)
+        continue;
+      collect (GTK_WIDGET (group), ADW_TYPE_ENTRY_ROW, rows);
+      return g_ptr_array_index (rows, rows->len - 1);
+    }
+  g_assert_not_reached ();
+}
+
+static void
+type_line (GtkWidget  *window,
+           const char *list_title,
+           const char *text)
+{
+  GtkWidget *row = add_row_under (window, list_title);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "entry-activated");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+}
+
+static GtkListBoxRow *
+row_saying (GtkWidget  *window,
+            const char *text)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect (window, ADW_TYPE_ACTION_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), text) == 0 &&
+        gtk_widget_is_drawable (g_ptr_array_index (rows, i)))
+      return g_ptr_array_index (rows, i);
+  g_assert_not_reached ();
+}
+
+static const char *
+text_at (GListModel *list,
+         guint       position)
+{
+  g_autoptr(CoprodExpectation) item = g_list_model_get_item (list, position);
+
+  return coprod_expectation_get_text (item);
+}
+
+static void
+exercise_flow (GtkApplication *app,
+               GtkWindow      *window,
+               gpointer        user_data)
+{
+  Fixture *f = user_data;
+  GtkWidget *win = GTK_WIDGET (window);
+  GtkWidget *editor, *console, *exercise_window, *answer, *action_editor;
+  CoprodLiveState *live;
+  CoprodTeam *team;
+  CoprodExercise *exercise;
+  GListModel *items;
+  g_autoptr(GPtrArray) errors = g_ptr_array_new ();
+
+  g_assert_true (gtk_widget_activate_action (win, "win.try-example", NULL));
+  coprod_test_wait (100);
+  team = coprod_window_get_team (COPROD_WINDOW (win));
+  items = coprod_team_get_meetings (team);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(CoprodMeeting) m = g_list_model_get_item (items, i);
+
+      if (g_str_has_prefix (coprod_meeting_get_title (m), "Short breaks"))
+        gtk_widget_activate_action (win, "win.edit-meeting", "x", coprod_meeting_get_id (m));
+    }
+  editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+  coprod_meeting_editor_show_agenda (COPROD_MEETING_EDITOR (editor));
+  g_assert_true (gtk_widget_activate_action (coprod_test_find_widget (editor,
+                                                                      COPROD_TYPE_AGENDA_VIEW),
+                                             "agenda.run", NULL));
+  coprod_test_wait (100);
+  console = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
+  live = coprod_live_window_get_live_state (COPROD_LIVE_WINDOW (console));
+
+  /* The agenda reaching the exercise opens it, and the room follows it. */
+  g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_EXERCISE_WINDOW));
+  items = coprod_meeting_get_agenda (coprod_live_state_get_meeting (live));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (items, i);
+
+      if (coprod_agenda_item_get_kind (item) == COPROD_AGENDA_KIND_EXPECTATIONS)
+        gtk_widget_activate_action (console, "live.go-to", "u", i);
+    }
+  coprod_test_wait (200);
+  exercise_window = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_EXERCISE_WINDOW));
+  g_assert_nonnull (exercise_window);
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_EXPECTATIONS);
+  exercise = coprod_exercise_window_get_exercise (COPROD_EXERCISE_WINDOW (exercise_window));
+
+  /* Families write with Professionals' lists out of sight. */
+  coprod_exercise_window_show_writer (COPROD_EXERCISE_WINDOW (exercise_window), COPROD_GROUP_A);
+  coprod_test_wait (50);
+  type_line (exercise_window, "Families: what we expect of Professionals",
+             "Tell us the truth, even when the answer is no");
+  type_line (exercise_window, "Families: what we expect of Professionals",
+             "Weekend short breaks for every family");
+  type_line (exercise_window, "Families: what we expect of Professionals", "A typo line");
+  {
+    g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+
+    collect (exercise_window, ADW_TYPE_PREFERENCES_GROUP, groups);
+    for (guint i = 0; i < groups->len; i++)
+      if (g_str_has_prefix (adw_preferences_group_get_title (g_ptr_array_index (groups, i)),
+                            "Professionals:"))
+        g_assert_false (gtk_widget_is_drawable (g_ptr_array_index (groups, i)));
+  }
+
+  /* A line deleted by mistake comes back with Undo (the toast's button, or Ctrl+Z). */
+  {
+    g_autoptr(GPtrArray) deletes = g_ptr_array_new ();
+    GListModel *list = coprod_exercise_get_list (exercise, COPROD_GROUP_A, COPROD_LIST_WE_EXPECT);
+    g_autoptr(CoprodExpectation) second = g_list_model_get_item (list, 1);
+
+    collect (exercise_window, GTK_TYPE_BUTTON, deletes);
+    for (guint i = 0; i < deletes->len; i++)
+      if (g_object_get_data (g_ptr_array_index (deletes, i), "expectation") == second)
+        g_signal_emit_by_name (g_ptr_array_index (deletes, i), "clicked");
+    g_assert_cmpuint (g_list_model_get_n_items (list), ==, 2);
+    g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM expectation "
+                                                        "WHERE deleted = 1"), ==, 1);
+    g_assert_true (gtk_widget_activate_action (exercise_window, "exercise.undo", NULL));
+    g_assert_cmpuint (g_list_model_get_n_items (list), ==, 3);
+    g_assert_cmpstr (text_at (list, 1), ==, "Weekend short breaks for every family");
+    g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM expectation "
+                                                        "WHERE deleted = 1"), ==, 0);
+  }
+
+  /* Professionals write theirs. */
+  coprod_exercise_window_show_writer (COPROD_EXERCISE_WINDOW (exercise_window), COPROD_GROUP_B);
+  coprod_test_wait (50);
+  type_line (exercise_window, "Professionals: what we think Families expect of us",
+             "Be honest about what we can and can't do");
+  type_line (exercise_window, "Professionals: what we think Families expect of us",
+             "Sort out every problem straight away");
+  g_assert_cmpuint (coprod_exercise_count_written (exercise, COPROD_GROUP_A), ==, 3);
+  g_assert_cmpuint (coprod_exercise_count_written (exercise, COPROD_GROUP_B), ==, 2);
+
+  /* Compare: about Professionals, the honest guess meant the first expectation. */
+  g_assert_true (gtk_widget_activate_action (exercise_window, "exercise.next", NULL));
+  coprod_test_wait (50);
+  g_assert_cmpint (coprod_exercise_get_phase (exercise), ==, COPROD_PHASE_REVEALED);
+  g_signal_emit_by_name (button_labelled (exercise_window, "About Professionals"), "clicked");
+  g_assert_cmpint (coprod_live_state_get_mirror (live), ==, COPROD_GROUP_B);
+  coprod_test_wait (50);
+  {
+    GtkListBoxRow *actual = row_saying (exercise_window,
+                                        "Tell us the truth, even when the answer is no");
+    GtkListBoxRow *guess = row_saying (exercise_window, "Be honest about what we can and can't do");
+
+    gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (actual))), actual);
+    gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (guess))), guess);
+  }
+  g_signal_emit_by_name (button_labelled (exercise_window, "_Pair Them"), "clicked");
+  coprod_test_wait (600);
+  g_assert_cmpint (coprod_test_query_int (f->db_path,
+                                          "SELECT count(*) FROM expectation g JOIN expectation a "
+                                          "ON g.matched_id = a.id WHERE g.text LIKE 'Be honest%' "
+                                          "AND a.text LIKE 'Tell us the truth%'"), ==, 1);
+
+  /* Answer: "we can't" waits for the reason. */
+  g_assert_true (gtk_widget_activate_action (exercise_window, "exercise.next", NULL));
+  coprod_test_wait (50);
+  g_assert_cmpint (coprod_exercise_get_phase (exercise), ==, COPROD_PHASE_RESPONDING);
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+    collect (exercise_window, GTK_TYPE_LIST_BOX_ROW, rows);
+    answer = NULL;
+    for (guint i = 0; i < rows->len && answer == NULL; i++)
+      {
+        CoprodExpectation *e = g_object_get_data (g_ptr_array_index (rows, i), "expectation");
+
+        if (e != NULL && g_object_get_data (g_ptr_array_index (rows, i), "answer") != NULL &&
+            g_str_has_prefix (coprod_expectation_get_text (e), "Weekend"))
+          answer = g_ptr_array_index (rows, i);
+      }
+  }
+  g_assert_nonnull (answer);
+  g_signal_emit_by_name (button_labelled (answer, "✖ We Ca_n't"), "clicked");
+  collect (answer, GTK_TYPE_LABEL, errors);
+  {
+    gboolean shown = FALSE;
+
+    for (guint i = 0; i < errors->len; i++)
+      shown |= gtk_widget_has_css_class (g_ptr_array_index (errors, i), "error") &&
+               gtk_widget_get_visible (g_ptr_array_index (errors, i));
+    g_assert_true (shown);
+  }
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM expectation "
+                                                      "WHERE response = 'cannot'"), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (coprod_test_find_widget (answer, GTK_TYPE_ENTRY)),
+                         "There are twelve weekend places for forty families");
+  g_signal_emit_by_name (button_labelled (answer, "✖ We Ca_n't"), "clicked");
+  coprod_test_wait (600);
+  g_assert_cmpint (coprod_test_query_int (f->db_path,
+                                          "SELECT count(*) FROM expectation WHERE response = "
+                                          "'cannot' AND response_note LIKE 'There are twelve%'"),
+                   ==, 1);
+
+  /* It becomes an agreement, and an action linked back to it. */
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (coprod_test_find_widget (answer,
+                                                                          GTK_TYPE_CHECK_BUTTON)),
+                               TRUE);
+  g_signal_emit_by_name (button_labelled (answer, "Make an _Action…"), "clicked");
+  action_editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
+  g_assert_nonnull (action_editor);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (coprod_test_find_widget (action_editor,
+                                                                                 ADW_TYPE_ENTRY_ROW))),
+                   ==, "Weekend short breaks for every family");
+  g_assert_true (coprod_action_editor_add (COPROD_ACTION_EDITOR (action_editor)));
+  coprod_test_wait (600);
+  g_assert_cmpint (coprod_test_query_int (f->db_path,
+                                          "SELECT count(*) FROM action a JOIN expectation e "
+                                          "ON e.id = a.from_expectation_id "
+                                          "WHERE e.text LIKE 'Weekend%' AND e.agreed = 1 "
+                                          "AND a.owner_person_id IS NOT NULL"), ==, 1);
+}
+
+static void
+test_exercise_flow (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, exercise_flow, f), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/exercise-ui/flow", Fixture, NULL, fixture_set_up, test_exercise_flow,
+              fixture_tear_down);
+
+  return g_test_run ();
+}
