@@ -216,3 +216,24 @@ coprod_test_query_int (const char *db_path,
 
   return text != NULL ? g_ascii_strtoll (text, NULL, 10) : -1;
 }
+
+/* For g_test_add (): a data folder named after the test program. */
+void
+coprod_test_data_set_up (CoprodTestData *f,
+                         gconstpointer   data)
+{
+  g_autofree char *name = g_path_get_basename (g_get_prgname ());
+  g_autofree char *prefix = g_strdup_printf ("coprod-%s", name);
+
+  f->data_dir = coprod_test_make_tmp_dir (prefix);
+  f->db_path = g_build_filename (f->data_dir, "coprod.db", NULL);
+}
+
+void
+coprod_test_data_tear_down (CoprodTestData *f,
+                            gconstpointer   data)
+{
+  coprod_test_remove_tmp_dir (f->data_dir);
+  g_free (f->data_dir);
+  g_free (f->db_path);
+}

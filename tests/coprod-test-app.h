@@ -12,6 +12,18 @@
 
 G_BEGIN_DECLS
 
+/* A data folder of its own for each test case, and the path of its database file. */
+typedef struct
+{
+  char *data_dir;
+  char *db_path;
+} CoprodTestData;
+
+void       coprod_test_data_set_up      (CoprodTestData *f,
+                                         gconstpointer   data);
+void       coprod_test_data_tear_down   (CoprodTestData *f,
+                                         gconstpointer   data);
+
 typedef void (*CoprodTestFunc) (GtkApplication *app,
                                 GtkWindow      *window,
                                 gpointer        user_data);

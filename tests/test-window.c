@@ -18,28 +18,10 @@
 #include "coprod-test-app.h"
 #include "coprod-window.h"
 
-typedef struct
-{
-  char *data_dir;
-  char *db_path;
-} Fixture;
+typedef CoprodTestData Fixture;
 
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->data_dir = coprod_test_make_tmp_dir ("coprod-window");
-  f->db_path = g_build_filename (f->data_dir, "coprod.db", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  coprod_test_remove_tmp_dir (f->data_dir);
-  g_free (f->data_dir);
-  g_free (f->db_path);
-}
+#define fixture_set_up coprod_test_data_set_up
+#define fixture_tear_down coprod_test_data_tear_down
 
 static const char *
 visible_page (GtkWidget  *window,
