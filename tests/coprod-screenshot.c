@@ -515,7 +515,9 @@ shoot (GtkApplication *app,
               gtk_window_get_transient_for (other) == window)
             {
               /* Editors fill a narrow screen; a message dialog keeps its own size. */
-              if (!ADW_IS_MESSAGE_DIALOG (other))
+              if (COPROD_IS_EXERCISE_WINDOW (other))
+                gtk_window_set_default_size (other, width, height);
+              else if (!ADW_IS_MESSAGE_DIALOG (other))
                 gtk_window_set_default_size (other, MIN (width, 600), height);
               target = other;
             }

@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "coprod-action-editor.h"
+#include "coprod-columns.h"
 #include "coprod-exercise-window.h"
 
 #define WRITER_BOTH 2
@@ -846,21 +847,6 @@ scrolled_page (GtkWidget *content)
   return scrolled;
 }
 
-/* Two columns side by side that go one above the other on a narrow window. */
-static GtkWidget *
-columns (void)
-{
-  GtkWidget *flow = gtk_flow_box_new ();
-
-  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (flow), GTK_SELECTION_NONE);
-  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (flow), 1);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
-  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (flow), TRUE);
-  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (flow), 24);
-  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 18);
-  return flow;
-}
-
 static GtkWidget *
 compare_column (GtkLabel   **title,
                 GtkListBox **list)
@@ -876,7 +862,6 @@ compare_column (GtkLabel   **title,
   gtk_list_box_set_selection_mode (*list, GTK_SELECTION_SINGLE);
   gtk_widget_add_css_class (GTK_WIDGET (*list), "boxed-list");
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (*list));
-  gtk_widget_set_size_request (box, 300, -1);
   return box;
 }
 
@@ -930,17 +915,13 @@ build (CoprodExerciseWindow *self)
   gtk_box_append (GTK_BOX (bar), linked_toggles (self->writer_buttons, 3, writers, "writer",
                                                  G_CALLBACK (writer_toggled_cb), self));
   gtk_box_append (GTK_BOX (write), bar);
-  flow = columns ();
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (flow), 2);
+  /* Lines being typed need the width: two lists side by side only on a wide screen. */
+  flow = coprod_columns_new (600);
   for (guint a = 0; a < 2; a++)
     for (guint l = 0; l < 2; l++)
       {
         self->list_groups[a][l] = list_group (self, a, l);
-        gtk_flow_box_append (GTK_FLOW_BOX (flow), self->list_groups[a][l]);
-        /* The flow box wraps each in a child: hiding the group hides its place too. */
-        g_object_bind_property (self->list_groups[a][l], "visible",
-                                gtk_widget_get_parent (self->list_groups[a][l]), "visible",
-                                G_BINDING_SYNC_CREATE);
+        coprod_columns_append (COPROD_COLUMNS (flow), self->list_groups[a][l]);
       }
   gtk_box_append (GTK_BOX (write), flow);
   gtk_stack_add_named (self->stack, scrolled_page (write), "write");
@@ -964,11 +945,11 @@ build (CoprodExerciseWindow *self)
   gtk_widget_add_css_class (self->pair_button, "pill");
   g_signal_connect_swapped (self->pair_button, "clicked", G_CALLBACK (pair_clicked_cb), self);
   gtk_box_append (GTK_BOX (compare), self->pair_button);
-  flow = columns ();
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), compare_column (&self->actual_title,
-                                                            &self->actual_list));
-  gtk_flow_box_append (GTK_FLOW_BOX (flow), compare_column (&self->guess_title,
-                                                            &self->guess_list));
+  flow = coprod_columns_new (340);
+  coprod_columns_append (COPROD_COLUMNS (flow), compare_column (&self->actual_title,
+                                                                &self->actual_list));
+  coprod_columns_append (COPROD_COLUMNS (flow), compare_column (&self->guess_title,
+                                                                &self->guess_list));
   g_signal_connect_swapped (self->actual_list, "selected-rows-changed",
                             G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_swapped (self->guess_list, "selected-rows-changed",
