@@ -8,7 +8,9 @@
  * scenes, at the size given, in --theme (light, dark, yellow): shared-welcome,
  * shared-agenda, shared-current, shared-overrun, shared-introductions, shared-actions
  * (and -many, twelve of them, and -long, one of 400 characters), shared-review (done,
- * and -cannot, -long), shared-blank.
+ * and -cannot, -long), shared-expectations-drafting, shared-expectations-mirror and
+ * shared-expectations-responses (each also -many, twenty lines a list, and -long, one
+ * of 300 characters), shared-blank.
  */
 
 #include <glib/gstdio.h>
@@ -311,6 +313,148 @@ review_actions (CoprodTeam      *team,
     coprod_live_state_set_review_index (live, 1);
 }
 
+#define LONG_EXPECTATION "Answer emails and calls within a week, even if only to say you " \
+  "are still working on it, because when we hear nothing we do not know whether anyone has " \
+  "read what we sent, and chasing the same question again and again, between school runs " \
+  "and appointments, wears us down and makes us feel like a nuisance."
+
+static CoprodExpectation *
+expect (CoprodExercise            *exercise,
+        CoprodGroup                author,
+        CoprodExpectationList      list,
+        CoprodExpectationCategory  category,
+        const char                *text)
+{
+  g_autoptr(GError) error = NULL;
+  CoprodExpectation *item = coprod_exercise_add (exercise, author, list, category, text, &error);
+
+  if (item == NULL)
+    g_error ("Could not add an expectation: %s", error->message);
+  return item;
+}
+
+static void
+pair (CoprodExercise    *exercise,
+      CoprodExpectation *guess,
+      CoprodExpectation *actual)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!coprod_exercise_pair (exercise, guess, actual, &error))
+    g_error ("Could not pair: %s", error->message);
+}
+
+static void
+respond (CoprodExercise    *exercise,
+         CoprodExpectation *expectation,
+         CoprodResponse     response,
+         const char        *note)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!coprod_exercise_respond (exercise, expectation, response, note, &error))
+    g_error ("Could not answer: %s", error->message);
+}
+
+static void
+move_to (CoprodExercise      *exercise,
+         CoprodExercisePhase  phase)
+{
+  g_autoptr(GError) error = NULL;
+
+  while (coprod_exercise_get_phase (exercise) < phase)
+    if (!coprod_exercise_set_phase (exercise, coprod_exercise_get_phase (exercise) + 1, &error))
+      g_error ("Could not move the exercise on: %s", error->message);
+}
+
+/* The expectations exercise, as the families and the professionals of the example team
+ * might write it; the room sees the professionals' side: what the families expect of
+ * them, what they thought, and their answers. */
+static void
+expectations (CoprodMeeting   *meeting,
+              CoprodLiveState *live)
+{
+  g_autoptr(GError) error = NULL;
+  CoprodExercise *ex = coprod_meeting_ensure_exercise (meeting, &error);
+  gboolean many = g_str_has_suffix (view, "-many");
+  const CoprodGroup fam = COPROD_GROUP_A, pro = COPROD_GROUP_B;
+  const CoprodExpectationList we = COPROD_LIST_WE_EXPECT, guess = COPROD_LIST_WE_THINK_THEY_EXPECT;
+  CoprodExpectation *reply, *plain, *honest, *know, *evening, *cancelled;
+  CoprodExpectation *quick, *jargon, *every;
+
+  if (ex == NULL)
+    g_error ("Could not begin the exercise: %s", error->message);
+  coprod_live_state_set_mirror (live, pro);
+
+  /* What the families expect of the professionals. */
+  reply = expect (ex, fam, we, COPROD_CATEGORY_BEHAVIOUR,
+                  g_str_has_suffix (view, "-long") ? LONG_EXPECTATION
+                                                   : "Answer emails and calls within a week, "
+                                                     "even if only to say you are still "
+                                                     "working on it");
+  evening = expect (ex, fam, we, COPROD_CATEGORY_TASK, "Hold some meetings in the evening, "
+                    "when working parents can come");
+  cancelled = expect (ex, fam, we, COPROD_CATEGORY_TASK, "Tell us who to call when a short "
+                      "break is cancelled at short notice");
+  plain = expect (ex, fam, we, COPROD_CATEGORY_SKILL, "Use plain words, not the letters and "
+                  "short names of services");
+  honest = expect (ex, fam, we, COPROD_CATEGORY_BEHAVIOUR, "Tell us honestly when something "
+                   "can’t be done, and why");
+  know = expect (ex, fam, we, COPROD_CATEGORY_SKILL, "Know what short breaks are on offer "
+                 "across the county, not just in your own team");
+  expect (ex, fam, we, COPROD_CATEGORY_TASK, "Bring someone from the transport team to a "
+          "meeting");
+
+  /* What the families think the professionals expect of them. */
+  expect (ex, fam, guess, COPROD_CATEGORY_BEHAVIOUR, "Come to every meeting");
+  expect (ex, fam, guess, COPROD_CATEGORY_TASK, "Fill in the forms on time");
+  expect (ex, fam, guess, COPROD_CATEGORY_BEHAVIOUR, "Not get angry when things go wrong");
+
+  /* What the professionals expect of the families, and what they guessed. */
+  expect (ex, pro, we, COPROD_CATEGORY_BEHAVIOUR, "Tell us what is working, as well as what "
+          "is not");
+  expect (ex, pro, we, COPROD_CATEGORY_TASK, "Let us know early when a plan stops working");
+  expect (ex, pro, we, COPROD_CATEGORY_SKILL, "Share what you know about your child: you are "
+          "the experts on them");
+  quick = expect (ex, pro, guess, COPROD_CATEGORY_BEHAVIOUR, "Reply to messages quickly");
+  jargon = expect (ex, pro, guess, COPROD_CATEGORY_SKILL, "Explain things without jargon");
+  every = expect (ex, pro, guess, COPROD_CATEGORY_SKILL, "Know about every service in the area");
+  expect (ex, pro, guess, COPROD_CATEGORY_TASK, "Find more money for short breaks");
+  expect (ex, pro, guess, COPROD_CATEGORY_TASK, "Clear the waiting list straight away");
+  for (guint i = 8; many && i <= 20; i++)
+    {
+      g_autofree char *wish = g_strdup_printf ("Another thing we expect of you, number %u", i);
+      g_autofree char *thought = g_strdup_printf ("Another thing we thought you expect, "
+                                                  "number %u", i);
+
+      expect (ex, fam, we, COPROD_CATEGORY_TASK, wish);
+      expect (ex, pro, guess, COPROD_CATEGORY_BEHAVIOUR, thought);
+    }
+
+  if (g_str_has_prefix (view, "shared-expectations-drafting"))
+    return;
+  /* The room pairs each guess with what it meant once the lists are shown. */
+  move_to (ex, COPROD_PHASE_REVEALED);
+  pair (ex, quick, reply);
+  pair (ex, jargon, plain);
+  pair (ex, every, know);
+  if (g_str_has_prefix (view, "shared-expectations-mirror"))
+    return;
+  move_to (ex, COPROD_PHASE_RESPONDING);
+  respond (ex, reply, COPROD_RESPONSE_CAN, "We will set an out-of-office message that says "
+           "when we will reply.");
+  respond (ex, plain, COPROD_RESPONSE_CAN, NULL);
+  respond (ex, honest, COPROD_RESPONSE_CAN, NULL);
+  coprod_expectation_set_agreed (reply, TRUE);
+  respond (ex, know, COPROD_RESPONSE_PARTLY, "We know our own services well. We will make "
+           "one list with the other teams by March.");
+  respond (ex, evening, COPROD_RESPONSE_CANNOT, "Our building closes at six and our contracts "
+           "do not cover evenings. We could hold two online meetings a year at seven, if that "
+           "would help.");
+  respond (ex, cancelled, COPROD_RESPONSE_FIND_OUT, "We will ask the duty team whether they "
+           "can take these calls.");
+}
+
 static void
 shoot (GtkApplication *app,
        GtkWindow      *window,
@@ -493,6 +637,11 @@ shoot (GtkApplication *app,
           review_actions (coprod_window_get_team (COPROD_WINDOW (window)),
                           coprod_live_state_get_meeting (live), live);
           coprod_live_state_pin_scene (live, COPROD_SCENE_REVIEW);
+        }
+      else if (g_str_has_prefix (view, "shared-expectations"))
+        {
+          expectations (coprod_live_state_get_meeting (live), live);
+          coprod_live_state_pin_scene (live, COPROD_SCENE_EXPECTATIONS);
         }
       else if (g_str_equal (view, "shared-blank"))
         coprod_live_state_set_blanked (live, TRUE);

@@ -60,6 +60,12 @@ reopen (Fixture *f)
 }
 
 static void
+count_changes (guint *count)
+{
+  (*count)++;
+}
+
+static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
@@ -67,6 +73,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(GDateTime) starts = g_date_time_new_local (2026, 12, 1, 10, 0, 0);
   g_autoptr(GDateTime) ends = g_date_time_new_local (2026, 12, 1, 12, 0, 0);
   CoprodTeam *team;
+  guint begun = 0;
 
   f->data_dir = coprod_test_make_tmp_dir ("coprod-exercise");
   f->store = coprod_store_open (f->data_dir, &error);
@@ -79,10 +86,15 @@ fixture_set_up (Fixture       *f,
   g_assert_no_error (error);
   reopen (f);
   g_assert_null (f->exercise);
+  /* Beginning it is announced once, for the shared screen to start watching it. */
+  g_signal_connect_swapped (f->meeting, "notify::exercise", G_CALLBACK (count_changes),
+                            &begun);
   f->exercise = coprod_meeting_ensure_exercise (f->meeting, &error);
   g_assert_no_error (error);
   g_assert_nonnull (f->exercise);
   g_assert_true (coprod_meeting_ensure_exercise (f->meeting, NULL) == f->exercise);
+  g_assert_cmpuint (begun, ==, 1);
+  g_signal_handlers_disconnect_by_data (f->meeting, &begun);
 }
 
 static void
@@ -120,12 +132,6 @@ text_at (Fixture               *f,
 
   g_assert_nonnull (item);
   return coprod_expectation_get_text (item);
-}
-
-static void
-count_changes (guint *count)
-{
-  (*count)++;
 }
 
 /* Four lists, each in the order written: moved, deleted and put back where it was. */

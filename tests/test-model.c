@@ -265,6 +265,10 @@ describe_object (GString *out,
           g_string_append_printf (out, "%s (%" G_GINT64_FORMAT ")", text,
                                   g_date_time_to_unix (when));
         }
+      else if (g_type_is_a (type, G_TYPE_OBJECT))
+        /* An object another table keeps, such as the meeting's exercise: only whether
+         * there is one belongs to this record. */
+        g_string_append (out, g_value_get_object (&value) != NULL ? "present" : "none");
       else
         g_error ("No way to compare property %s of type %s", pspecs[i]->name,
                  g_type_name (type));

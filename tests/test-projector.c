@@ -3,7 +3,8 @@
  *
  * The shared screen: its themes' contrast, where it goes with any set of monitors,
  * that it follows the models and the live state, and that nothing private ever
- * reaches it, in any scene, read from every widget it holds.
+ * reaches it, in any scene, read from every widget it holds; nor, while the groups
+ * write their expectations, a word of them.
  */
 
 #include <math.h>
@@ -841,6 +842,211 @@ test_follows_facilitator (Fixture       *f,
   g_assert_cmpint (coprod_test_run_app (f->data_dir, follows_facilitator, f), ==, 0);
 }
 
+/* The expectations exercise: counts while the groups write, never their words; then
+ * one group's side of the mirror, then its answers */
+
+static CoprodExpectation *
+expect (CoprodExercise            *exercise,
+        CoprodGroup                author,
+        CoprodExpectationList      list,
+        const char                *text,
+        GPtrArray                 *written)
+{
+  g_autoptr(GError) error = NULL;
+  CoprodExpectation *item = coprod_exercise_add (exercise, author, list,
+                                                 COPROD_CATEGORY_BEHAVIOUR, text, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (item);
+  g_ptr_array_add (written, g_strdup (text));
+  return item;
+}
+
+static void
+move_exercise (CoprodExercise      *exercise,
+               CoprodExercisePhase  phase)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (coprod_exercise_set_phase (exercise, phase, &error));
+  g_assert_no_error (error);
+}
+
+static void
+expectations_scene (GtkApplication *app,
+                    GtkWindow      *window,
+                    gpointer        user_data)
+{
+  CoprodTeam *team;
+  CoprodMeeting *meeting;
+  CoprodProjectorWindow *projector = open_example (window, &team, &meeting);
+  CoprodLiveState *live = coprod_projector_window_get_live_state (projector);
+  GListModel *agenda = coprod_meeting_get_agenda (meeting);
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  CoprodExpectation *reply, *evening, *quick, *honest;
+  CoprodExercise *exercise;
+
+  /* Following the meeting, its item brings up the exercise; before the laptop begins
+   * it, nobody has written anything. */
+  g_assert_nonnull (coprod_meeting_add_agenda_item (meeting, COPROD_AGENDA_KIND_EXPECTATIONS,
+                                                    "What we expect of each other", 30, &error));
+  g_assert_no_error (error);
+  g_assert_true (coprod_live_state_start (live, NULL));
+  g_assert_true (coprod_live_state_go_to (live, g_list_model_get_n_items (agenda) - 1, NULL));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_EXPECTATIONS);
+  g_assert_null (coprod_meeting_get_exercise (meeting));
+  assert_shows (projector, "What we expect of each other");
+  assert_shows (projector, "Families\n0 written\n");
+  assert_shows (projector, "Professionals\n0 written\n");
+  assert_shows (projector, "They are shown when both groups are ready.");
+
+  /* While the groups write, the room sees how many lines each has, as they come, and
+   * never a word of them. */
+  exercise = coprod_meeting_ensure_exercise (meeting, &error);
+  g_assert_no_error (error);
+  reply = expect (exercise, COPROD_GROUP_A, COPROD_LIST_WE_EXPECT,
+                  "Answer emails within a week", written);
+  assert_shows (projector, "Families\n1 written\n");
+  assert_shows (projector, "Professionals\n0 written\n");
+  evening = expect (exercise, COPROD_GROUP_A, COPROD_LIST_WE_EXPECT,
+                    "Hold some meetings in the evening", written);
+  honest = expect (exercise, COPROD_GROUP_A, COPROD_LIST_WE_EXPECT,
+                   "Say so when something cannot be done", written);
+  expect (exercise, COPROD_GROUP_A, COPROD_LIST_WE_THINK_THEY_EXPECT,
+          "Come to every single meeting", written);
+  expect (exercise, COPROD_GROUP_B, COPROD_LIST_WE_EXPECT,
+          "Tell us what is working as well", written);
+  quick = expect (exercise, COPROD_GROUP_B, COPROD_LIST_WE_THINK_THEY_EXPECT,
+                  "Reply to messages quickly", written);
+  expect (exercise, COPROD_GROUP_B, COPROD_LIST_WE_THINK_THEY_EXPECT,
+          "Find more money for short breaks", written);
+  assert_shows (projector, "Families\n4 written\n");
+  assert_shows (projector, "Professionals\n3 written\n");
+  assert_hides_all (projector, written);
+  coprod_expectation_set_text (evening, "Hold some meetings in the evening, after work");
+  g_ptr_array_add (written, g_strdup (coprod_expectation_get_text (evening)));
+  assert_hides_all (projector, written);
+
+  /* Revealed: the professionals' side, what the families expect of them beside what
+   * they thought, a guess on the line of what it meant. */
+  move_exercise (exercise, COPROD_PHASE_REVEALED);
+  g_assert_true (coprod_exercise_pair (exercise, quick, reply, &error));
+  g_assert_no_error (error);
+  coprod_live_state_set_mirror (live, COPROD_GROUP_B);
+  assert_shows (projector, "What Families expect of Professionals — and what Professionals thought");
+  assert_shows (projector, "Answer emails within a week\nBehaviour\n⇄\nReply to messages quickly\n");
+  /* Each missing half is said in words, on the same line (an empty pair marker between). */
+  assert_shows (projector, "Hold some meetings in the evening, after work\nBehaviour\n\n"
+                           "They expect this — we didn’t guess it\n");
+  assert_shows (projector, "We thought they expected this — they don’t\n\n"
+                           "Find more money for short breaks\n");
+  assert_hides (projector, "Come to every single meeting");
+  assert_hides (projector, "Tell us what is working as well");
+
+  /* The other side: what the professionals expect of the families. */
+  coprod_live_state_set_mirror (live, COPROD_GROUP_A);
+  assert_shows (projector, "What Professionals expect of Families — and what Families thought");
+  assert_shows (projector, "Tell us what is working as well");
+  assert_shows (projector, "Come to every single meeting");
+  assert_hides (projector, "Answer emails within a week");
+  assert_hides (projector, "Find more money for short breaks");
+
+  /* Answering: each answer in a sign and words, an honest "no" with its reason. */
+  coprod_live_state_set_mirror (live, COPROD_GROUP_B);
+  move_exercise (exercise, COPROD_PHASE_RESPONDING);
+  assert_shows (projector, "What Families expect of Professionals — and how Professionals "
+                           "answered");
+  assert_shows (projector, "… Not answered yet");
+  g_assert_true (coprod_exercise_respond (exercise, evening, COPROD_RESPONSE_CANNOT,
+                                          "Our building closes at six", &error));
+  g_assert_no_error (error);
+  assert_shows (projector, "✖ We can’t meet this — here’s why\nOur building closes at six\n");
+  g_assert_true (coprod_exercise_respond (exercise, reply, COPROD_RESPONSE_FIND_OUT, NULL,
+                                          &error));
+  assert_shows (projector, "? We need to find out");
+  assert_hides (projector, "Agreed");
+  coprod_exercise_respond (exercise, honest, COPROD_RESPONSE_CAN, NULL, &error);
+  coprod_expectation_set_agreed (honest, TRUE);
+  assert_shows (projector, "✔ We can meet this\nAgreed\n");
+  assert_hides (projector, "Find more money for short breaks");
+  move_exercise (exercise, COPROD_PHASE_DONE);
+  assert_shows (projector, "Our building closes at six");
+
+  /* Back to writing, the words go again. */
+  move_exercise (exercise, COPROD_PHASE_DRAFTING);
+  assert_shows (projector, "Families\n4 written\n");
+  assert_hides_all (projector, written);
+  assert_hides (projector, "Our building closes at six");
+
+  /* The console's menu brings it up. */
+  coprod_live_state_pin_scene (live, COPROD_SCENE_AGENDA);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.scene", "s",
+                                             "expectations"));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_EXPECTATIONS);
+  assert_shows (projector, "Professionals\n3 written\n");
+  coprod_live_state_end (live, NULL);
+}
+
+static void
+test_expectations_scene (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, expectations_scene, f), ==, 0);
+}
+
+/* More expectations than fit: the first show, with how many more do not. */
+static void
+many_expectations (GtkApplication *app,
+                   GtkWindow      *window,
+                   gpointer        user_data)
+{
+  CoprodTeam *team;
+  CoprodMeeting *meeting;
+  CoprodProjectorWindow *projector = open_example (window, &team, &meeting);
+  CoprodLiveState *live = coprod_projector_window_get_live_state (projector);
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  CoprodExercise *exercise = coprod_meeting_ensure_exercise (meeting, NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *more = NULL;
+  GtkWidget *list = NULL;
+  guint hidden = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (projector), 1920, 1080);
+  coprod_live_state_pin_scene (live, COPROD_SCENE_EXPECTATIONS);
+  for (guint i = 1; i <= 20; i++)
+    {
+      g_autofree char *words = g_strdup_printf ("Expectation number %u, in full", i);
+
+      expect (exercise, COPROD_GROUP_A, COPROD_LIST_WE_EXPECT, words, written);
+    }
+  move_exercise (exercise, COPROD_PHASE_REVEALED);
+  coprod_live_state_set_mirror (live, COPROD_GROUP_B);
+  /* A busy machine may take a while to lay out the window, and its type, at full size. */
+  for (guint tries = 0; tries < 40 && coprod_projector_window_get_font_size (projector) < 36;
+       tries++)
+    coprod_test_wait (50);
+  coprod_test_wait (200);
+  list = find_widget (GTK_WIDGET (projector), COPROD_TYPE_NEWEST_BOX);
+  g_assert_nonnull (list);
+  hidden = coprod_newest_box_get_n_hidden (COPROD_NEWEST_BOX (list));
+  text = shown_text (projector, TRUE);
+  g_test_message ("%u of 20 expectations left out:\n%s", hidden, text);
+  g_assert_cmpuint (hidden, >, 0);
+  g_assert_cmpuint (hidden, <, 19);
+  more = g_strdup_printf ("and %u more\n", hidden);
+  g_assert_nonnull (strstr (text, more));
+  g_assert_nonnull (strstr (text, "Expectation number 1, in full"));
+  g_assert_null (strstr (text, "Expectation number 20, in full"));
+}
+
+static void
+test_many_expectations (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, many_expectations, f), ==, 0);
+}
+
 /* One live state, driving the console and two shared screens */
 
 static char *
@@ -1024,6 +1230,10 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/projector/review", Fixture, NULL, fixture_set_up, test_review_scene,
               fixture_tear_down);
+  g_test_add ("/projector/expectations", Fixture, NULL, fixture_set_up,
+              test_expectations_scene, fixture_tear_down);
+  g_test_add ("/projector/many-expectations", Fixture, NULL, fixture_set_up,
+              test_many_expectations, fixture_tear_down);
   g_test_add ("/projector/follows-facilitator", Fixture, NULL, fixture_set_up,
               test_follows_facilitator, fixture_tear_down);
   g_test_add ("/projector/two-windows", Fixture, NULL, fixture_set_up, test_two_windows,

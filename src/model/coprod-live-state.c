@@ -908,8 +908,7 @@ coprod_live_state_move_late_items (CoprodLiveState  *self,
 /* The shared screen */
 
 /* The scene that goes with the item under way: what a room following the meeting
- * expects to see. The expectations exercise shows the item until its own screen
- * exists. */
+ * expects to see. */
 static CoprodScene
 scene_for_item (CoprodLiveState *self)
 {

@@ -58,6 +58,7 @@ enum {
   PROP_STARTS_AT_UNIX,
   PROP_PLANNED_END,
   PROP_STATUS,
+  PROP_EXERCISE,
   N_PROPS
 };
 
@@ -181,6 +182,10 @@ coprod_meeting_get_property (GObject    *object,
       g_value_set_enum (value, self->status);
       break;
 
+    case PROP_EXERCISE:
+      g_value_set_object (value, coprod_meeting_get_exercise (self));
+      break;
+
     case PROP_TITLE:
     case PROP_PURPOSE:
     case PROP_PLACE:
@@ -252,6 +257,10 @@ coprod_meeting_class_init (CoprodMeetingClass *klass)
                                                COPROD_TYPE_MEETING_STATUS,
                                                COPROD_MEETING_PLANNED,
                                                ro | G_PARAM_EXPLICIT_NOTIFY);
+  /* Notified when the exercise begins, so that what shows it can start watching it. */
+  properties[PROP_EXERCISE] = g_param_spec_object ("exercise", NULL, NULL,
+                                                   COPROD_TYPE_EXERCISE,
+                                                   ro | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -852,5 +861,7 @@ coprod_meeting_ensure_exercise (CoprodMeeting  *self,
   self->exercise = coprod_record_load (self->store, COPROD_TABLE_EXERCISE, id,
                                        (CoprodRowConstructor) coprod_exercise_new_from_row,
                                        error);
+  if (self->exercise != NULL)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXERCISE]);
   return self->exercise;
 }

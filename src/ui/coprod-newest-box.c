@@ -6,6 +6,10 @@
  * ones it leaves out; each item but the first comes with its own such line, made by the
  * caller in words, so that choosing what to show, which happens while the window is
  * laid out, only shows and hides children and never changes what they say.
+ *
+ * Kept to the first instead, for a list read from the top, it shows the first items
+ * that fit, and each item's line says how many come after it and goes below it when it
+ * is the last that fits.
  */
 
 #include "config.h"
@@ -24,6 +28,8 @@ struct _CoprodNewestBox
 
   GArray    *entries;   /* Entry, oldest first */
   guint      first;     /* the first entry shown */
+  guint      last;      /* the last entry shown */
+  gboolean   keep_first;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodNewestBox, coprod_newest_box, GTK_TYPE_WIDGET)
@@ -70,6 +76,7 @@ coprod_newest_box_measure (GtkWidget      *widget,
 {
   CoprodNewestBox *self = COPROD_NEWEST_BOX (widget);
   guint n = self->entries->len;
+  Entry *kept;
 
   *minimum = *natural = 0;
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
@@ -91,13 +98,13 @@ coprod_newest_box_measure (GtkWidget      *widget,
       return;
     }
 
-  /* It can make do with the newest item alone, and would like them all. */
+  /* It can make do with the newest item alone (or the first), and would like them all. */
   if (n == 0)
     return;
   for (guint i = 0; i < n; i++)
     *natural += height_for (g_array_index (self->entries, Entry, i).item, for_size);
-  *minimum = height_for (g_array_index (self->entries, Entry, n - 1).item, for_size) +
-             height_for (g_array_index (self->entries, Entry, n - 1).earlier, for_size);
+  kept = &g_array_index (self->entries, Entry, self->keep_first ? 0 : n - 1);
+  *minimum = height_for (kept->item, for_size) + height_for (kept->earlier, for_size);
   *natural = MAX (*natural, *minimum);
 }
 
@@ -121,30 +128,40 @@ coprod_newest_box_size_allocate (GtkWidget *widget,
       used += heights[i];
     }
 
-  /* Leave out the oldest until the rest, and the line about them, fit; the newest
-   * shows whatever happens. */
+  /* Leave out the oldest (or the last) until the rest, and the line about them, fit;
+   * the newest (or the first) shows whatever happens. */
   self->first = 0;
-  while (self->first + 1 < n &&
-         used + height_for (g_array_index (self->entries, Entry, self->first).earlier,
-                            width) > height)
-    used -= heights[self->first++];
+  self->last = n - 1;
+  if (self->keep_first)
+    while (self->last > 0 &&
+           used + height_for (g_array_index (self->entries, Entry, self->last).earlier,
+                              width) > height)
+      used -= heights[self->last--];
+  else
+    while (self->first + 1 < n &&
+           used + height_for (g_array_index (self->entries, Entry, self->first).earlier,
+                              width) > height)
+      used -= heights[self->first++];
 
   for (guint i = 0; i < n; i++)
     {
       Entry *entry = &g_array_index (self->entries, Entry, i);
 
-      gtk_widget_set_child_visible (entry->item, i >= self->first);
+      gtk_widget_set_child_visible (entry->item, i >= self->first && i <= self->last);
       if (entry->earlier != NULL)
-        gtk_widget_set_child_visible (entry->earlier, i == self->first);
+        gtk_widget_set_child_visible (entry->earlier,
+                                      i == (self->keep_first ? self->last : self->first));
     }
 
-  for (guint i = self->first; i < n; i++)
+  for (guint i = self->first; i <= self->last; i++)
     {
       Entry *entry = &g_array_index (self->entries, Entry, i);
 
-      if (i == self->first && entry->earlier != NULL)
+      if (!self->keep_first && i == self->first && entry->earlier != NULL)
         place (entry->earlier, width, height_for (entry->earlier, width), &y);
       place (entry->item, width, heights[i], &y);
+      if (self->keep_first && i == self->last && entry->earlier != NULL)
+        place (entry->earlier, width, height_for (entry->earlier, width), &y);
     }
 }
 
@@ -200,10 +217,29 @@ coprod_newest_box_new (void)
 }
 
 /**
+ * coprod_newest_box_set_keep_first:
+ *
+ * Keeps the first items that fit rather than the newest: for a list read from the top.
+ * Each item's line (see coprod_newest_box_append()) then says how many come after it
+ * and shows below it.
+ */
+void
+coprod_newest_box_set_keep_first (CoprodNewestBox *self,
+                                  gboolean         keep_first)
+{
+  g_return_if_fail (COPROD_IS_NEWEST_BOX (self));
+
+  self->keep_first = !!keep_first;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+/**
  * coprod_newest_box_append:
  * @item: (transfer floating): the newest item
  * @earlier: (transfer floating) (nullable): what shows above @item when it is the
- *   first that fits, saying how many came before it (all of the items appended so far)
+ *   first that fits, saying how many came before it (all of the items appended so far);
+ *   or, keeping the first, what shows below it when it is the last that fits, saying
+ *   how many come after it
  */
 void
 coprod_newest_box_append (CoprodNewestBox *self,
@@ -223,13 +259,17 @@ coprod_newest_box_append (CoprodNewestBox *self,
     }
   gtk_widget_set_parent (item, GTK_WIDGET (self));
   g_array_append_val (self->entries, entry);
+  /* Until it is laid out, none is left out. */
+  self->last = self->entries->len - 1;
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
-/* How many of the oldest items the last layout left out. */
+/* How many of the oldest items (or the last) the last layout left out. */
 guint
 coprod_newest_box_get_n_hidden (CoprodNewestBox *self)
 {
   g_return_val_if_fail (COPROD_IS_NEWEST_BOX (self), 0);
-  return self->first;
+  if (self->entries->len == 0)
+    return 0;
+  return self->keep_first ? self->entries->len - 1 - self->last : self->first;
 }

@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CoprodNewestBox, coprod_newest_box, COPROD, NEWEST_BOX, GtkWidget)
 
 GtkWidget *coprod_newest_box_new          (void);
+void       coprod_newest_box_set_keep_first (CoprodNewestBox *self,
+                                             gboolean         keep_first);
 void       coprod_newest_box_append       (CoprodNewestBox *self,
                                            GtkWidget       *item,
                                            GtkWidget       *earlier);

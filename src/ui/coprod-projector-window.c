@@ -35,6 +35,7 @@ struct _CoprodProjectorWindow
   GActionGroup    *actions;
   GListModel      *action_list;    /* the team's actions, once a scene has shown them */
   GPtrArray       *shown;          /* the actions on show, watched for edits */
+  CoprodExercise  *exercise;       /* the meeting's exercise, once a scene has shown it */
 
   GtkWidget       *header;
   GtkWidget       *stage;
@@ -488,6 +489,275 @@ build_review (CoprodProjectorWindow *self)
   return box;
 }
 
+/* The expectations exercise (seed 004): "get both groups independently to make a list
+ * of their expectations first and what they think the other group's expectations of
+ * them are", then compare them, which "needs some sensitive facilitation sometimes
+ * especially around the differences in the lists". While the groups write, the room
+ * sees only how far each has got, never a word of what they wrote. */
+
+static GtkWidget *
+build_drafting (CoprodProjectorWindow *self,
+                CoprodExercise        *exercise)
+{
+  GtkWidget *box = scene_box ("expectations");
+  GtkWidget *groups = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  add_label (box, _("What we expect of each other"), "scene-title");
+  add_label (box, _("Each group writes two lists: what we expect of them, and what we think "
+                    "they expect of us."), NULL);
+  gtk_box_set_homogeneous (GTK_BOX (groups), TRUE);
+  gtk_widget_add_css_class (groups, "draft-groups");
+  for (CoprodGroup group = COPROD_GROUP_A; group <= COPROD_GROUP_B; group++)
+    {
+      GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      guint written = exercise != NULL ? coprod_exercise_count_written (exercise, group) : 0;
+      /* Translators: how many lines a group has written so far in the expectations
+       * exercise, shown large on the shared screen */
+      g_autofree char *count = g_strdup_printf (ngettext ("%u written", "%u written", written),
+                                                written);
+
+      gtk_widget_add_css_class (card, "draft-card");
+      add_label (card, coprod_team_get_group_label (self->team, group), "heading");
+      add_label (card, count, "draft-count");
+      gtk_box_append (GTK_BOX (groups), card);
+    }
+  gtk_box_append (GTK_BOX (box), groups);
+  add_label (box, _("Each group writes its lists. They are shown when both groups are ready."),
+             "dim");
+  return box;
+}
+
+/* "Behaviour", "Skills and knowledge": in small type below the words. */
+static void
+add_category (GtkWidget         *box,
+              CoprodExpectation *expectation)
+{
+  CoprodExpectationCategory category = coprod_expectation_get_category (expectation);
+
+  gtk_widget_add_css_class (add_label (box, coprod_expectation_category_to_string (category),
+                                       "category"),
+                            "dim");
+}
+
+/* One side of a line of the mirror: what was written, and its kind in small type; or,
+ * for the side nobody wrote, what that means, in words. */
+static GtkWidget *
+mirror_cell (CoprodExpectation *expectation,
+             const char        *missing)
+{
+  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_widget_add_css_class (cell, "mirror-cell");
+  gtk_widget_set_hexpand (cell, TRUE);
+  if (expectation == NULL)
+    {
+      gtk_widget_add_css_class (add_label (cell, missing, "mirror-missing"), "dim");
+      return cell;
+    }
+  add_label (cell, coprod_expectation_get_text (expectation), "expectation-text");
+  add_category (cell, expectation);
+  return cell;
+}
+
+/* "and 4 more", below the last line that fits. */
+static GtkWidget *
+more_label (guint more)
+{
+  /* Translators: below the expectations on the shared screen, when the rest do not fit */
+  g_autofree char *text = g_strdup_printf (ngettext ("and %u more", "and %u more", more), more);
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim");
+  gtk_widget_add_css_class (label, "earlier");
+  return label;
+}
+
+/* The scene's title, then the names of its two columns, the left one what @them
+ * expect; or, with no @lines, @empty instead. Returns whether there is anything to put
+ * under the columns. */
+static gboolean
+add_columns (GtkWidget  *box,
+             const char *title,
+             guint       lines,
+             const char *empty,
+             const char *them,
+             const char *right,
+             const char *right_class)
+{
+  GtkWidget *header;
+  g_autofree char *left = NULL;
+
+  add_label (box, title, "scene-title");
+  if (lines == 0)
+    {
+      add_label (box, empty, NULL);
+      return FALSE;
+    }
+  header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_box_set_homogeneous (GTK_BOX (header), TRUE);
+  gtk_widget_add_css_class (header, "mirror-header");
+  /* Translators: above what one group expects of the other, as in “Families expect” */
+  left = g_strdup_printf (_("%s expect"), them);
+  add_label (header, left, "heading");
+  if (right_class != NULL)
+    gtk_widget_add_css_class (add_label (header, right, "heading"), right_class);
+  else
+    add_label (header, right, "heading");
+  gtk_box_append (GTK_BOX (box), header);
+  return TRUE;
+}
+
+/* Two columns: on the left what the other group really expects of @about, on the
+ * right what @about thought it expects, each guess on the line of the expectation it
+ * meant. */
+static GtkWidget *
+build_mirror (CoprodProjectorWindow *self,
+              CoprodExercise        *exercise,
+              CoprodGroup            about)
+{
+  const char *us = coprod_team_get_group_label (self->team, about);
+  const char *them = coprod_team_get_group_label (self->team, COPROD_OTHER_GROUP (about));
+  g_autoptr(GPtrArray) rows = coprod_exercise_dup_mirror (exercise, about);
+  GtkWidget *box = scene_box ("expectations");
+  GtkWidget *list;
+  g_autofree char *title = NULL;
+  g_autofree char *right = NULL;
+
+  /* Translators: the expectations compared on the shared screen, as in “What
+   * Professionals expect of Families — and what Families thought” */
+  title = g_strdup_printf (_("What %1$s expect of %2$s — and what %2$s thought"), them, us);
+  /* Translators: above what the other group guessed, as in “Families thought” */
+  right = g_strdup_printf (_("%s thought"), us);
+  if (!add_columns (box, title, rows->len, _("Nothing has been written on these lists yet."),
+                    them, right, "guess-heading"))
+    return box;
+
+  list = coprod_newest_box_new ();
+  coprod_newest_box_set_keep_first (COPROD_NEWEST_BOX (list), TRUE);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CoprodMirrorRow *row = g_ptr_array_index (rows, i);
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+      GtkWidget *guessed = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+      /* The pair is marked by a sign between them, not by colour. */
+      GtkWidget *marker = gtk_label_new (row->actual != NULL && row->guess != NULL ? "⇄" : "");
+
+      gtk_box_set_homogeneous (GTK_BOX (line), TRUE);
+      gtk_widget_add_css_class (line, "mirror-row");
+      gtk_widget_add_css_class (marker, "pair-marker");
+      gtk_widget_set_valign (marker, GTK_ALIGN_START);
+      gtk_box_append (GTK_BOX (line),
+                      mirror_cell (row->actual,
+                                   _("We thought they expected this — they don’t")));
+      gtk_box_append (GTK_BOX (guessed), marker);
+      gtk_box_append (GTK_BOX (guessed),
+                      mirror_cell (row->guess, _("They expect this — we didn’t guess it")));
+      gtk_box_append (GTK_BOX (line), guessed);
+      coprod_newest_box_append (COPROD_NEWEST_BOX (list), line,
+                                i + 1 < rows->len ? more_label (rows->len - i - 1) : NULL);
+    }
+  gtk_widget_set_vexpand (list, TRUE);
+  gtk_box_append (GTK_BOX (box), list);
+  return box;
+}
+
+/* An answer in a sign and in words, so that it never rests on colour alone. */
+static const char *
+answer_words (CoprodResponse response)
+{
+  switch (response)
+    {
+    case COPROD_RESPONSE_CAN:
+      return _("✔ We can meet this");
+    case COPROD_RESPONSE_PARTLY:
+      return _("◐ We can meet this in part");
+    case COPROD_RESPONSE_CANNOT:
+      return _("✖ We can’t meet this — here’s why");
+    case COPROD_RESPONSE_FIND_OUT:
+      return _("? We need to find out");
+    case COPROD_RESPONSE_NONE:
+    default:
+      return _("… Not answered yet");
+    }
+}
+
+/* What the other group expects of @about, each with the answer @about gave. */
+static GtkWidget *
+build_answers (CoprodProjectorWindow *self,
+               CoprodExercise        *exercise,
+               CoprodGroup            about)
+{
+  const char *us = coprod_team_get_group_label (self->team, about);
+  const char *them = coprod_team_get_group_label (self->team, COPROD_OTHER_GROUP (about));
+  GListModel *expected = coprod_exercise_get_list (exercise, COPROD_OTHER_GROUP (about),
+                                                   COPROD_LIST_WE_EXPECT);
+  guint n = g_list_model_get_n_items (expected);
+  GtkWidget *box = scene_box ("expectations");
+  GtkWidget *list;
+  g_autofree char *title = NULL;
+  g_autofree char *right = NULL;
+
+  /* Translators: on the shared screen, as in “What Professionals expect of Families —
+   * and how Families answered” */
+  title = g_strdup_printf (_("What %1$s expect of %2$s — and how %2$s answered"), them, us);
+  /* Translators: above the other group's answers, as in “Professionals answered” */
+  right = g_strdup_printf (_("%s answered"), us);
+  if (!add_columns (box, title, n, _("Nothing has been written on this list."), them, right,
+                    NULL))
+    return box;
+
+  list = coprod_newest_box_new ();
+  coprod_newest_box_set_keep_first (COPROD_NEWEST_BOX (list), TRUE);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodExpectation) expectation = g_list_model_get_item (expected, i);
+      CoprodResponse response = coprod_expectation_get_response (expectation);
+      const char *note = coprod_expectation_get_response_note (expectation);
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+      GtkWidget *answer = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *words = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+      gtk_box_set_homogeneous (GTK_BOX (line), TRUE);
+      gtk_widget_add_css_class (line, "mirror-row");
+      gtk_box_append (GTK_BOX (line), mirror_cell (expectation, NULL));
+      gtk_widget_add_css_class (answer, "answer-cell");
+      gtk_widget_set_hexpand (add_label (words, answer_words (response), "answer"), TRUE);
+      if (coprod_expectation_get_agreed (expectation))
+        {
+          /* Translators: marks an expectation both groups agreed on, on the shared screen */
+          GtkWidget *agreed = add_label (words, _("Agreed"), "agreed-tag");
+
+          gtk_label_set_wrap (GTK_LABEL (agreed), FALSE);
+          gtk_widget_set_valign (agreed, GTK_ALIGN_START);
+        }
+      gtk_box_append (GTK_BOX (answer), words);
+      if (response != COPROD_RESPONSE_NONE && note != NULL && *note != '\0')
+        add_label (answer, note, "answer-note");
+      gtk_box_append (GTK_BOX (line), answer);
+      coprod_newest_box_append (COPROD_NEWEST_BOX (list), line,
+                                i + 1 < n ? more_label (n - i - 1) : NULL);
+    }
+  gtk_widget_set_vexpand (list, TRUE);
+  gtk_box_append (GTK_BOX (box), list);
+  return box;
+}
+
+/* One scene, drawn by how far the exercise has got; before it begins, as drafting
+ * with nothing written. */
+static GtkWidget *
+build_expectations (CoprodProjectorWindow *self)
+{
+  CoprodExercise *exercise = self->exercise;
+  CoprodGroup about = coprod_live_state_get_mirror (self->live);
+
+  if (exercise == NULL || coprod_exercise_get_phase (exercise) == COPROD_PHASE_DRAFTING)
+    return build_drafting (self, exercise);
+  if (coprod_exercise_get_phase (exercise) == COPROD_PHASE_REVEALED)
+    return build_mirror (self, exercise, about);
+  return build_answers (self, exercise, about);
+}
+
 static GtkWidget *
 build_blank (CoprodProjectorWindow *self)
 {
@@ -502,7 +772,7 @@ build_blank (CoprodProjectorWindow *self)
 }
 
 /* Each scene's builder. A scene without one is not offered yet: its own issue adds it
- * here (the expectations mirror, the glossary). A builder adds the actions it shows to
+ * here (the glossary). A builder adds the actions it shows to
  * self->shown, and an edit to any of them builds the scene again. */
 typedef GtkWidget *(*SceneBuilder) (CoprodProjectorWindow *self);
 
@@ -512,7 +782,7 @@ static const SceneBuilder builders[] = {
   [COPROD_SCENE_CURRENT_ITEM] = build_current_item,
   [COPROD_SCENE_INTRODUCTIONS] = build_introductions,
   [COPROD_SCENE_REVIEW] = build_review,
-  [COPROD_SCENE_EXPECTATIONS] = NULL,
+  [COPROD_SCENE_EXPECTATIONS] = build_expectations,
   [COPROD_SCENE_ACTIONS] = build_actions,
   [COPROD_SCENE_GLOSSARY] = NULL,
   [COPROD_SCENE_BLANK] = build_blank,
@@ -641,6 +911,26 @@ unwatch_shown (CoprodProjectorWindow *self)
   g_ptr_array_set_size (self->shown, 0);
 }
 
+/* The exercise is watched once a scene has shown it; the meeting says when it begins,
+ * and a scene shown then finds it. */
+static void
+watch_exercise (CoprodProjectorWindow *self)
+{
+  CoprodExercise *exercise = coprod_meeting_get_exercise (meeting (self));
+
+  if (exercise == self->exercise)
+    return;
+  if (self->exercise != NULL)
+    g_signal_handlers_disconnect_by_data (self->exercise, self);
+  g_set_object (&self->exercise, exercise);
+  if (exercise == NULL)
+    return;
+  g_signal_connect_object (exercise, "changed", G_CALLBACK (model_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (exercise, "notify::phase", G_CALLBACK (model_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
 static void
 show_scene (CoprodProjectorWindow *self)
 {
@@ -655,6 +945,8 @@ show_scene (CoprodProjectorWindow *self)
       g_signal_connect_object (self->action_list, "items-changed", G_CALLBACK (model_changed_cb),
                                self, G_CONNECT_SWAPPED);
     }
+  if (scene == COPROD_SCENE_EXPECTATIONS)
+    watch_exercise (self);
   unwatch_shown (self);
   self->countdown_label = NULL;
   self->countdown_caption = NULL;
@@ -804,6 +1096,9 @@ disconnect_models (CoprodProjectorWindow *self)
   if (self->action_list != NULL)
     g_signal_handlers_disconnect_by_data (self->action_list, self);
   g_clear_object (&self->action_list);
+  if (self->exercise != NULL)
+    g_signal_handlers_disconnect_by_data (self->exercise, self);
+  g_clear_object (&self->exercise);
 }
 
 /* Actions of the window itself */
