@@ -224,6 +224,15 @@ exercise_flow (GtkApplication *app,
                                           "ON g.matched_id = a.id WHERE g.text LIKE 'Be honest%' "
                                           "AND a.text LIKE 'Tell us the truth%'"), ==, 1);
 
+  /* The room sees the side from the line the facilitator chooses: the guess nobody
+   * expected comes after the three expectations. */
+  {
+    GtkListBoxRow *guess = row_saying (exercise_window, "Sort out every problem straight away");
+
+    gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (guess))), guess);
+    g_assert_cmpuint (coprod_live_state_get_mirror_start (live), ==, 3);
+  }
+
   /* Answer: "we can't" waits for the reason. */
   g_assert_true (gtk_widget_activate_action (exercise_window, "exercise.next", NULL));
   coprod_test_wait (50);

@@ -1038,6 +1038,15 @@ many_expectations (GtkApplication *app,
   g_assert_nonnull (strstr (text, more));
   g_assert_nonnull (strstr (text, "Expectation number 1, in full"));
   g_assert_null (strstr (text, "Expectation number 20, in full"));
+
+  /* The facilitator on the last line: the room sees it, under how many came before. */
+  coprod_live_state_set_mirror_start (live, 19);
+  coprod_test_wait (200);
+  g_clear_pointer (&text, g_free);
+  text = shown_text (projector, TRUE);
+  g_assert_nonnull (strstr (text, "19 lines above"));
+  g_assert_nonnull (strstr (text, "Expectation number 20, in full"));
+  g_assert_null (strstr (text, "Expectation number 1, in full"));
 }
 
 static void

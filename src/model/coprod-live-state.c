@@ -45,6 +45,7 @@ struct _CoprodLiveState
   GPtrArray       *review;          /* CoprodAction, for "You said, we did" */
   guint            review_index;
   CoprodGroup      mirror;          /* whose side of the exercise's mirror is on show */
+  guint            mirror_start;    /* its first line on show */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodLiveState, coprod_live_state, G_TYPE_OBJECT)
@@ -61,6 +62,7 @@ enum {
   PROP_CARD_INDEX,
   PROP_REVIEW_INDEX,
   PROP_MIRROR,
+  PROP_MIRROR_START,
   N_PROPS
 };
 
@@ -270,6 +272,10 @@ coprod_live_state_get_property (GObject    *object,
       g_value_set_int (value, self->mirror);
       break;
 
+    case PROP_MIRROR_START:
+      g_value_set_uint (value, self->mirror_start);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -305,6 +311,9 @@ coprod_live_state_class_init (CoprodLiveStateClass *klass)
   /* In the expectations exercise: the group whose side is compared and answered. */
   properties[PROP_MIRROR] = g_param_spec_int ("mirror", NULL, NULL, COPROD_GROUP_A,
                                               COPROD_GROUP_B, COPROD_GROUP_A, ro);
+  /* The first line of that side the room sees: the one the facilitator is on. */
+  properties[PROP_MIRROR_START] = g_param_spec_uint ("mirror-start", NULL, NULL, 0, G_MAXUINT, 0,
+                                                     ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -1204,6 +1213,30 @@ coprod_live_state_set_mirror (CoprodLiveState *self,
 
   if (self->mirror == about)
     return;
+  g_object_freeze_notify (G_OBJECT (self));
   self->mirror = about;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIRROR]);
+  coprod_live_state_set_mirror_start (self, 0);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+guint
+coprod_live_state_get_mirror_start (CoprodLiveState *self)
+{
+  g_return_val_if_fail (COPROD_IS_LIVE_STATE (self), 0);
+  return self->mirror_start;
+}
+
+/* A long side of the exercise does not fit on the shared screen at once: it shows the
+ * lines from @start, the one the facilitator is comparing or answering. */
+void
+coprod_live_state_set_mirror_start (CoprodLiveState *self,
+                                    guint            start)
+{
+  g_return_if_fail (COPROD_IS_LIVE_STATE (self));
+
+  if (self->mirror_start == start)
+    return;
+  self->mirror_start = start;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MIRROR_START]);
 }

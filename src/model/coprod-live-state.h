@@ -123,5 +123,8 @@ CoprodAction     *coprod_live_state_get_review_action  (CoprodLiveState  *self);
 CoprodGroup       coprod_live_state_get_mirror         (CoprodLiveState  *self);
 void              coprod_live_state_set_mirror         (CoprodLiveState  *self,
                                                         CoprodGroup       about);
+guint             coprod_live_state_get_mirror_start   (CoprodLiveState  *self);
+void              coprod_live_state_set_mirror_start   (CoprodLiveState  *self,
+                                                        guint             start);
 
 G_END_DECLS

@@ -395,6 +395,46 @@ create_compared_row_cb (gpointer item,
   return row;
 }
 
+/* The room sees the side from the line the facilitator chose. */
+static void
+follow_line (CoprodExerciseWindow *self,
+             CoprodExpectation    *expectation)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+
+  if (expectation == NULL)
+    return;
+  rows = coprod_exercise_dup_mirror (self->exercise, mirror (self));
+  for (guint i = 0; i < rows->len; i++)
+    {
+      CoprodMirrorRow *row = g_ptr_array_index (rows, i);
+
+      if (row->actual == expectation || row->guess == expectation)
+        {
+          coprod_live_state_set_mirror_start (self->live, i);
+          return;
+        }
+    }
+}
+
+static void
+row_selected_cb (GtkListBox           *list,
+                 GtkListBoxRow        *row,
+                 CoprodExerciseWindow *self)
+{
+  if (row != NULL)
+    follow_line (self, g_object_get_data (G_OBJECT (row), "expectation"));
+}
+
+static void
+answer_focused_cb (GtkEventControllerFocus *focus,
+                   CoprodExerciseWindow    *self)
+{
+  GtkWidget *row = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus));
+
+  follow_line (self, g_object_get_data (G_OBJECT (row), "expectation"));
+}
+
 static void
 selection_changed_cb (CoprodExerciseWindow *self)
 {
@@ -546,6 +586,7 @@ create_answer_row_cb (gpointer item,
     coprod_expectation_get_category (item)));
   GtkWidget *buttons = gtk_flow_box_new ();
   GtkWidget *more = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkEventController *focus;
   GtkWidget *action;
 
   a->window = self;
@@ -613,6 +654,9 @@ create_answer_row_cb (gpointer item,
   g_object_set_data_full (G_OBJECT (row), "answer", a, g_free);
   g_object_set_data_full (G_OBJECT (row), "expectation", g_object_ref (item), g_object_unref);
   g_signal_connect_object (item, "notify", G_CALLBACK (row_changed_cb), row, G_CONNECT_SWAPPED);
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect (focus, "enter", G_CALLBACK (answer_focused_cb), self);
+  gtk_widget_add_controller (row, focus);
   show_answer (a);
   return row;
 }
@@ -954,6 +998,8 @@ build (CoprodExerciseWindow *self)
                             G_CALLBACK (selection_changed_cb), self);
   g_signal_connect_swapped (self->guess_list, "selected-rows-changed",
                             G_CALLBACK (selection_changed_cb), self);
+  g_signal_connect (self->actual_list, "row-selected", G_CALLBACK (row_selected_cb), self);
+  g_signal_connect (self->guess_list, "row-selected", G_CALLBACK (row_selected_cb), self);
   gtk_box_append (GTK_BOX (compare), flow);
   gtk_stack_add_named (self->stack, scrolled_page (compare), "compare");
 

@@ -608,6 +608,25 @@ add_columns (GtkWidget  *box,
   return TRUE;
 }
 
+/* Where a long side starts on the shared screen: at the line the facilitator is on,
+ * under a line saying how many came before it. */
+static guint
+lines_above (CoprodProjectorWindow *self,
+             GtkWidget             *box,
+             guint                  n)
+{
+  guint start = MIN (coprod_live_state_get_mirror_start (self->live), n > 0 ? n - 1 : 0);
+  g_autofree char *text = NULL;
+
+  if (start == 0)
+    return 0;
+  /* Translators: above the lines on the shared screen, when the first are not shown */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u line above", "%u lines above",
+                                       start), start);
+  add_label (box, text, "earlier");
+  return start;
+}
+
 /* Two columns: on the left what the other group really expects of @about, on the
  * right what @about thought it expects, each guess on the line of the expectation it
  * meant. */
@@ -635,7 +654,7 @@ build_mirror (CoprodProjectorWindow *self,
 
   list = coprod_newest_box_new ();
   coprod_newest_box_set_keep_first (COPROD_NEWEST_BOX (list), TRUE);
-  for (guint i = 0; i < rows->len; i++)
+  for (guint i = lines_above (self, box, rows->len); i < rows->len; i++)
     {
       CoprodMirrorRow *row = g_ptr_array_index (rows, i);
       GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
@@ -709,7 +728,7 @@ build_answers (CoprodProjectorWindow *self,
 
   list = coprod_newest_box_new ();
   coprod_newest_box_set_keep_first (COPROD_NEWEST_BOX (list), TRUE);
-  for (guint i = 0; i < n; i++)
+  for (guint i = lines_above (self, box, n); i < n; i++)
     {
       g_autoptr(CoprodExpectation) expectation = g_list_model_get_item (expected, i);
       CoprodResponse response = coprod_expectation_get_response (expectation);
