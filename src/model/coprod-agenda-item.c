@@ -134,6 +134,25 @@ set_int (CoprodAgendaItem *self,
   coprod_record_set_int (&record, column, field, value, properties[prop_id]);
 }
 
+/* Callbacks */
+
+/* What actual_times_row_cb reads of an item's row. */
+typedef struct
+{
+  gint64 start;
+  gint64 end;
+} ActualTimes;
+
+static void
+actual_times_row_cb (const CoprodStoreRow *row,
+                     gpointer              user_data)
+{
+  ActualTimes *times = user_data;
+
+  times->start = coprod_store_row_get_int (row, COPROD_AGENDA_ITEM_COL_ACTUAL_START);
+  times->end = coprod_store_row_get_int (row, COPROD_AGENDA_ITEM_COL_ACTUAL_END);
+}
+
 /* Overrides */
 
 static void
@@ -437,4 +456,32 @@ coprod_agenda_item_to_schedule_item (CoprodAgendaItem *self)
   item.minutes = self->minutes;
   item.fixed_start = self->fixed_start;
   return item;
+}
+
+/**
+ * coprod_agenda_item_read_actual_times:
+ * @start: (out): when the item really started (Unix time), 0 if it never ran
+ * @end: (out): when it really ended, 0 if it never ended
+ *
+ * The live state writes these straight to the store as the meeting runs, so they are
+ * read from there, not from the object.
+ */
+gboolean
+coprod_agenda_item_read_actual_times (CoprodAgendaItem  *self,
+                                      gint64            *start,
+                                      gint64            *end,
+                                      GError           **error)
+{
+  ActualTimes times = { 0, 0 };
+
+  g_return_val_if_fail (COPROD_IS_AGENDA_ITEM (self), FALSE);
+  g_return_val_if_fail (start != NULL && end != NULL, FALSE);
+
+  *start = *end = 0;
+  if (!coprod_store_read_row (self->store, COPROD_TABLE_AGENDA_ITEM, self->id,
+                              actual_times_row_cb, &times, error))
+    return FALSE;
+  *start = MAX (times.start, 0);
+  *end = MAX (times.end, 0);
+  return TRUE;
 }

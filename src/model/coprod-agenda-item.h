@@ -48,6 +48,10 @@ const char       *coprod_agenda_item_get_private_notes    (CoprodAgendaItem *sel
 void              coprod_agenda_item_set_private_notes    (CoprodAgendaItem *self,
                                                            const char       *notes);
 CoprodScheduleItem coprod_agenda_item_to_schedule_item    (CoprodAgendaItem *self);
+gboolean          coprod_agenda_item_read_actual_times    (CoprodAgendaItem *self,
+                                                           gint64           *start,
+                                                           gint64           *end,
+                                                           GError          **error);
 
 /* For the meeting that owns the item: where it stands in the agenda. */
 void              coprod_agenda_item_set_position         (CoprodAgendaItem *self,
