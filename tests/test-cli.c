@@ -118,6 +118,51 @@ test_add_example_and_list (void)
   coprod_test_remove_tmp_dir (dir);
 }
 
+/* The summary of a meeting, from the terminal with no display: a PDF, in large print
+ * when asked; a meeting that is not there, or no --output, is refused. */
+static void
+test_export_summary (void)
+{
+  g_autofree char *dir = coprod_test_make_tmp_dir ("coprod-cli");
+  g_autofree char *option = data_dir_option (dir);
+  g_autofree char *pdf = g_build_filename (dir, "Summary — été.pdf", NULL);
+  g_autofree char *output = g_strdup_printf ("--output=%s", pdf);
+  g_autofree char *export = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) fields = NULL;
+  g_auto(Result) added = { 0 };
+  g_auto(Result) listed = { 0 };
+  g_auto(Result) written = { 0 };
+  g_auto(Result) large = { 0 };
+  g_auto(Result) missing = { 0 };
+  g_auto(Result) no_output = { 0 };
+  gsize length = 0;
+
+  run (&added, option, "--add-example", NULL);
+  run (&listed, option, "--list-meetings", NULL);
+  fields = g_strsplit (listed.out, "\t", 2);
+  export = g_strdup_printf ("--export-summary=%s", fields[0]);
+
+  run (&written, option, export, output, NULL);
+  g_assert_cmpstr (written.err, ==, "");
+  g_assert_cmpint (written.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 1000);
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  run (&large, option, export, output, "--large-print", NULL);
+  g_assert_cmpint (large.status, ==, 0);
+
+  run (&missing, option, "--export-summary=999999", output, NULL);
+  g_assert_cmpint (missing.status, !=, 0);
+  g_assert_nonnull (strstr (missing.err, "no meeting"));
+
+  run (&no_output, option, export, NULL);
+  g_assert_cmpint (no_output.status, !=, 0);
+  g_assert_nonnull (strstr (no_output.err, "--output"));
+  coprod_test_remove_tmp_dir (dir);
+}
+
 static void
 test_bad_option (void)
 {
@@ -181,6 +226,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/add-example-and-list", test_add_example_and_list);
+  g_test_add_func ("/cli/export-summary", test_export_summary);
   g_test_add_func ("/cli/bad-option", test_bad_option);
   g_test_add_func ("/cli/unusable-data-dir", test_unusable_data_dir);
   g_test_add_func ("/cli/damaged-store", test_damaged_store);

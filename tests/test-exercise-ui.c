@@ -13,6 +13,7 @@
 #include "coprod-exercise-window.h"
 #include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
+#include "coprod-summary-export.h"
 #include "coprod-test-app.h"
 #include "coprod-window.h"
 
@@ -290,6 +291,39 @@ exercise_flow (GtkApplication *app,
                                           "ON e.id = a.from_expectation_id "
                                           "WHERE e.text LIKE 'Weekend%' AND e.agreed = 1 "
                                           "AND a.owner_person_id IS NOT NULL"), ==, 1);
+
+  /* The meeting's summary: Export… offers a name from the title and date, and leaves
+   * private notes out unless ticked; the PDF is made with a toast to open it. */
+  {
+    GtkWindow *chooser;
+    g_autofree char *name = coprod_summary_default_file_name (coprod_live_state_get_meeting (live));
+    g_autofree char *path = g_build_filename (f->data_dir, name, NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    g_autofree char *contents = NULL;
+
+    /* Starting the meeting closed its editor: open it again from the main window. */
+    gtk_widget_activate_action (win, "win.edit-meeting", "x",
+                                coprod_meeting_get_id (coprod_live_state_get_meeting (live)));
+    coprod_test_wait (100);
+    editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+    g_assert_nonnull (editor);
+    g_assert_true (gtk_widget_activate_action (editor, "editor.export", NULL));
+    coprod_test_wait (300);
+    chooser = coprod_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    g_assert_nonnull (chooser);
+    g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, name);
+    g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "private"), ==,
+                     "false");
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+    coprod_test_wait (100);
+
+    g_assert_true (coprod_summary_export_to (ADW_TOAST_OVERLAY (coprod_test_find_widget (editor,
+                                                                                         ADW_TYPE_TOAST_OVERLAY)),
+                                             team, coprod_live_state_get_meeting (live), file,
+                                             COPROD_SUMMARY_HANDOUTS));
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  }
 }
 
 static void

@@ -16,6 +16,7 @@
 #include "coprod-application.h"
 #include "coprod-meeting-list.h"
 #include "coprod-recovery-window.h"
+#include "coprod-summary.h"
 #include "coprod-window.h"
 
 struct _CoprodApplication
@@ -37,6 +38,12 @@ static const GOptionEntry option_entries[] = {
     N_("Print every meeting (id, date, team, title) and exit"), NULL },
   { "add-example", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Add the example team and exit"), NULL },
+  { "export-summary", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Write the summary of meeting ID as a PDF (with --output) and exit"), N_("ID") },
+  { "output", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Where --export-summary writes the PDF"), N_("FILE") },
+  { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-summary: large print"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -132,6 +139,55 @@ run_add_example (CoprodApplication *self)
   g_print (_("Added the example team “%s” to %s\n"), coprod_team_get_name (team),
            coprod_store_get_path (self->store));
   return 0;
+}
+
+/* --export-summary=ID --output=FILE [--large-print], with no display. */
+static int
+run_export_summary (CoprodApplication *self,
+                    GVariantDict      *options)
+{
+  g_autoptr(GError) error = NULL;
+  const char *output = NULL;
+  gint64 id = 0;
+  GListModel *teams;
+  CoprodSummaryFlags flags = COPROD_SUMMARY_HANDOUTS;
+
+  g_variant_dict_lookup (options, "export-summary", "x", &id);
+  if (!g_variant_dict_lookup (options, "output", "^&ay", &output) || *output == '\0')
+    {
+      g_printerr ("coprod: %s\n", _("--export-summary needs --output=FILE"));
+      return 2;
+    }
+  if (g_variant_dict_contains (options, "large-print"))
+    flags |= COPROD_SUMMARY_LARGE_PRINT;
+  if (!open_store (self, &error))
+    {
+      print_error (_("Could not open the data"), error);
+      return 1;
+    }
+
+  teams = coprod_context_get_teams (self->context);
+  for (guint t = 0; t < g_list_model_get_n_items (teams); t++)
+    {
+      g_autoptr(CoprodTeam) team = g_list_model_get_item (teams, t);
+      GListModel *meetings = coprod_team_get_meetings (team);
+
+      for (guint m = 0; m < g_list_model_get_n_items (meetings); m++)
+        {
+          g_autoptr(CoprodMeeting) meeting = g_list_model_get_item (meetings, m);
+
+          if (coprod_meeting_get_id (meeting) != id)
+            continue;
+          if (!coprod_summary_write_pdf (team, meeting, flags, output, &error))
+            {
+              print_error (_("Could not write the summary"), error);
+              return 1;
+            }
+          return 0;
+        }
+    }
+  g_printerr ("coprod: %s\n", _("There is no meeting with that ID; --list-meetings lists them"));
+  return 1;
 }
 
 /* Benchmarks measure from exec to the first frame drawn; this tells them when. */
@@ -261,6 +317,8 @@ coprod_application_handle_local_options (GApplication *app,
     return run_list_meetings (self);
   if (g_variant_dict_contains (options, "add-example"))
     return run_add_example (self);
+  if (g_variant_dict_contains (options, "export-summary"))
+    return run_export_summary (self, options);
 
   return G_APPLICATION_CLASS (coprod_application_parent_class)->handle_local_options (app,
                                                                                       options);

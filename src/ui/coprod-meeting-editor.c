@@ -13,6 +13,7 @@
 #include "coprod-actions-view.h"
 #include "coprod-agenda-view.h"
 #include "coprod-attendance-view.h"
+#include "coprod-summary-export.h"
 #include "coprod-meeting-editor.h"
 #include "coprod-bindings.h"
 #include "coprod-time-spin.h"
@@ -31,6 +32,7 @@ struct _CoprodMeetingEditor
   AdwBin         *agenda_bin;
   AdwBin         *actions_bin;
   AdwBin         *attendance_bin;
+  AdwToastOverlay *toasts;
   AdwEntryRow    *title_row;
   AdwEntryRow    *place_row;
   GtkMenuButton  *date_button;
@@ -201,6 +203,17 @@ delete_clicked_cb (CoprodMeetingEditor *self)
     gtk_widget_activate_action (GTK_WIDGET (parent), "win.delete-meeting", "x", id);
 }
 
+/* Export…: the meeting's summary as a PDF, to send to everyone who came. */
+static void
+export_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CoprodMeetingEditor *self = COPROD_MEETING_EDITOR (widget);
+
+  coprod_summary_export_choose (GTK_WINDOW (self), self->toasts, self->team, self->meeting);
+}
+
 /* Overrides */
 
 static void
@@ -238,6 +251,10 @@ coprod_meeting_editor_class_init (CoprodMeetingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, agenda_bin);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, actions_bin);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, attendance_bin);
+  gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, toasts);
+  gtk_widget_class_install_action (widget_class, "editor.export", NULL, export_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "editor.export", NULL);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, place_row);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, date_button);
