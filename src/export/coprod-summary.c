@@ -625,7 +625,6 @@ static gboolean
 append_actions (Summary  *self,
                 GError  **error)
 {
-  const double new_widths[] = { 0.24, 0.50, 0.26 };
   const double earlier_widths[] = { 0.20, 0.32, 0.20, 0.28 };
 
   coprod_pdf_writer_heading (self->pdf, 1, _("Actions"), NULL);
@@ -638,16 +637,25 @@ append_actions (Summary  *self,
                                  _("No new actions were written down in this meeting."));
   else
     {
-      coprod_pdf_writer_begin_table (self->pdf, 3, new_widths,
-                                     (const char *[]) { _("Who"), _("What"), _("By when") });
+      /* A summary made again later says what has become of them since. */
+      coprod_pdf_writer_begin_table (self->pdf, 4, earlier_widths,
+                                     (const char *[]) { _("Who"), _("What"), _("By when"),
+                                                        _("Where it stands") });
       for (guint i = 0; i < self->new_actions->len; i++)
         {
           CoprodAction *action = g_ptr_array_index (self->new_actions, i);
           g_autofree char *due = format_due (action);
+          g_autofree char *outcome = what_happened (self, action, error);
 
+          if (outcome == NULL)
+            {
+              coprod_pdf_writer_end_table (self->pdf);
+              return FALSE;
+            }
           coprod_pdf_writer_table_row (self->pdf,
                                        (const char *[]) { owner_name (self, action),
-                                                          coprod_action_get_text (action), due },
+                                                          coprod_action_get_text (action), due,
+                                                          outcome },
                                        NULL);
         }
       coprod_pdf_writer_end_table (self->pdf);
