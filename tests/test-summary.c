@@ -598,6 +598,23 @@ test_document (Fixture       *f,
   g_assert_cmpstr (title, ==, "Short breaks: what is working");
   g_assert_cmpstr (author, ==, "Riverside families together");
   g_assert_true (g_str_has_prefix (creator, "Coprod"));
+
+  /* The language, for screen readers: in a catalog added after cairo's, which poppler
+   * reads as the document (its pages and metadata above come through it). */
+  {
+    g_autofree char *bytes = NULL;
+    gsize length = 0;
+    const char *lang = NULL;
+
+    g_assert_true (g_file_get_contents (path, &bytes, &length, NULL));
+    for (gsize i = 0; i + 7 < length && lang == NULL; i++)
+      if (memcmp (bytes + i, "/Lang (", 7) == 0)
+        lang = bytes + i + 7;
+    g_assert_nonnull (lang);
+    g_assert_true (g_ascii_isalpha (lang[0]) && g_ascii_isalpha (lang[1]));
+    g_assert_cmpuint (length, >, 6);
+    g_assert_cmpint (memcmp (bytes + length - 6, "%%EOF\n", 6), ==, 0);
+  }
   g_assert_cmpint (poppler_document_get_creation_date (pdf->document), >, 0);
 
   index = poppler_index_iter_new (pdf->document);

@@ -102,8 +102,9 @@ typedef struct
 
 typedef struct
 {
-  FILE *file;
-  int   saved_errno;
+  FILE       *file;
+  int         saved_errno;
+  GByteArray *written;    /* all of it, to add the language at the end */
 } Sink;
 
 /* A4 portrait, in points. */
@@ -577,12 +578,127 @@ write_cb (void                *closure,
 {
   Sink *sink = closure;
 
+  g_byte_array_append (sink->written, data, length);
   if (fwrite (data, 1, length, sink->file) != length)
     {
       sink->saved_errno = errno != 0 ? errno : EIO;
       return CAIRO_STATUS_WRITE_ERROR;
     }
   return CAIRO_STATUS_SUCCESS;
+}
+
+/* Where @needle last or first is in @text, up to @end: compressed streams hold nul
+ * bytes, so the string functions of C and GLib would stop short. */
+static const char *
+find_bytes (const char *text,
+            const char *end,
+            const char *needle,
+            gboolean    last)
+{
+  gsize n = strlen (needle);
+
+  if (end - text < (gssize) n)
+    return NULL;
+  if (last)
+    {
+      for (const char *p = end - n; p >= text; p--)
+        if (memcmp (p, needle, n) == 0)
+          return p;
+      return NULL;
+    }
+  for (const char *p = text; p + n <= end; p++)
+    if (memcmp (p, needle, n) == 0)
+      return p;
+  return NULL;
+}
+
+/* The number after the last @key ("/Root 12 0 R", "startxref\n3456") in @text, or -1. */
+static gint64
+number_after (const char *text,
+              const char *key,
+              const char *end)
+{
+  const char *at = find_bytes (text, end, key, TRUE);
+
+  if (at == NULL)
+    return -1;
+  at += strlen (key);
+  while (at < end && g_ascii_isspace (*at))
+    at++;
+  return at < end && g_ascii_isdigit (*at) ? g_ascii_strtoll (at, NULL, 10) : -1;
+}
+
+/* The language of the text, "en-GB" from "en_GB.UTF-8", for screen readers. */
+static char *
+document_language (void)
+{
+  const char *const *names = g_get_language_names ();
+  char *lang;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_ascii_isalpha (names[i][0]) && g_ascii_isalpha (names[i][1]) &&
+        !g_str_equal (names[i], "C") && !g_str_has_prefix (names[i], "C."))
+      {
+        lang = g_strndup (names[i], strcspn (names[i], ".@"));
+        g_strdelimit (lang, "_", '-');
+        return lang;
+      }
+  return g_strdup ("en");
+}
+
+/* cairo 1.16 cannot say what language a document is in, which screen readers need.
+ * This adds it the way PDF allows changes to be added: a new version of the catalog
+ * object with /Lang, a cross-reference section for it and a trailer pointing back to
+ * the one cairo wrote. Anything unexpected leaves the document as cairo wrote it. */
+static void
+append_language (Sink       *sink,
+                 const char *lang)
+{
+  const char *text = (const char *) sink->written->data;
+  const char *end = text + sink->written->len;
+  const char *trailer = find_bytes (text, end, "trailer", TRUE);
+  g_autofree char *header = NULL;
+  g_autoptr(GString) update = g_string_new (NULL);
+  gint64 prev, size, root, info;
+  const char *object, *open, *close;
+  gsize offset = sink->written->len;
+  gsize xref_at;
+
+  if (trailer == NULL)
+    return;
+  prev = number_after (text, "startxref", end);
+  size = number_after (trailer, "/Size", end);
+  root = number_after (trailer, "/Root", end);
+  info = number_after (trailer, "/Info", end);
+  if (prev < 0 || size <= 0 || root <= 0)
+    return;
+  header = g_strdup_printf ("\n%" G_GINT64_FORMAT " 0 obj", root);
+  object = find_bytes (text, end, header, FALSE);
+  if (object == NULL)
+    return;
+  open = find_bytes (object, end, "<<", FALSE);
+  close = open != NULL ? find_bytes (open, end, "endobj", FALSE) : NULL;
+  if (close == NULL || close > end)
+    return;
+  while (close > open && strncmp (close, ">>", 2) != 0)
+    close--;
+  if (close <= open)
+    return;
+
+  g_string_append_printf (update, "%" G_GINT64_FORMAT " 0 obj\n", root);
+  g_string_append_len (update, open, close - open);
+  g_string_append_printf (update, "   /Lang (%s)\n>>\nendobj\n", lang);
+  xref_at = offset + update->len;
+  g_string_append_printf (update, "xref\n%" G_GINT64_FORMAT " 1\n%010" G_GSIZE_FORMAT
+                          " 00000 n \n", root, offset);
+  g_string_append_printf (update, "trailer\n<< /Size %" G_GINT64_FORMAT
+                          " /Root %" G_GINT64_FORMAT " 0 R", size, root);
+  if (info > 0)
+    g_string_append_printf (update, " /Info %" G_GINT64_FORMAT " 0 R", info);
+  g_string_append_printf (update, " /Prev %" G_GINT64_FORMAT " >>\nstartxref\n%" G_GSIZE_FORMAT
+                          "\n%%%%EOF\n", prev, xref_at);
+  if (fwrite (update->str, 1, update->len, sink->file) != update->len)
+    sink->saved_errno = errno != 0 ? errno : EIO;
 }
 
 /* Public API */
@@ -872,7 +988,9 @@ coprod_pdf_writer_write (CoprodPdfWriter  *self,
   Pass pass = { self, NULL, NULL, 0, 0, 0, 0, FALSE, { 0 } };
   g_autofree char *dir = NULL;
   g_autofree char *tmp_path = NULL;
-  Sink sink = { NULL, 0 };
+  Sink sink = { NULL, 0, NULL };
+  g_autoptr(GByteArray) written = g_byte_array_new ();
+  g_autofree char *lang = document_language ();
   cairo_status_t status;
   int fd;
 
@@ -901,6 +1019,7 @@ coprod_pdf_writer_write (CoprodPdfWriter  *self,
       return FALSE;
     }
 
+  sink.written = written;
   pass.surface = cairo_pdf_surface_create_for_stream (write_cb, &sink, PAGE_WIDTH, PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (pass.surface, CAIRO_PDF_METADATA_CREATOR,
                                   "Coprod " PACKAGE_VERSION);
@@ -920,6 +1039,8 @@ coprod_pdf_writer_write (CoprodPdfWriter  *self,
   cairo_surface_finish (pass.surface);
   status = cairo_surface_status (pass.surface);
   cairo_surface_destroy (pass.surface);
+  if (status == CAIRO_STATUS_SUCCESS && sink.saved_errno == 0)
+    append_language (&sink, lang);
 
   if (status == CAIRO_STATUS_SUCCESS &&
       (fflush (sink.file) != 0 || fsync (fileno (sink.file)) != 0))
