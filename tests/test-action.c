@@ -746,6 +746,26 @@ test_attendance (Fixture       *f,
   reopen (f);
   g_assert_true (coprod_meeting_get_attendance (december_meeting (f), f->person_id, &read));
   g_assert_cmpint (read.minutes, ==, 180);
+
+  /* Someone who came and is then taken off the team keeps their record, out of sight;
+   * someone who never came goes for good. */
+  {
+    CoprodPerson *sunita = coprod_team_find_person (f->team, f->person_id);
+    CoprodPerson *never = coprod_team_add_person (f->team, "Never came", COPROD_SIDE_FAMILY,
+                                                  &error);
+    gint64 never_id = coprod_person_get_id (never);
+
+    g_assert_true (coprod_team_delete_person (f->team, sunita, &error));
+    g_assert_true (coprod_team_delete_person (f->team, never, &error));
+    reopen (f);
+    reopen (f);
+    g_assert_null (coprod_team_find_person (f->team, f->person_id));
+    g_assert_true (coprod_meeting_get_attendance (december_meeting (f), f->person_id, &read));
+    g_assert_cmpint (read.minutes, ==, 180);
+    g_assert_cmpint (read.expenses_pence, ==, 1240);
+    g_assert_null (coprod_store_get_row (f->store, COPROD_TABLE_PERSON, never_id, &error));
+    g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);
+  }
 }
 
 /* Everyone leaves with an action point, or the facilitator says why not. */

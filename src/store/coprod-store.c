@@ -1061,12 +1061,18 @@ coprod_store_open (const char  *data_dir,
         return NULL;
     }
 
-  /* Deletions are undoable until the app closes; what was still deleted then goes. */
+  /* Deletions are undoable until the app closes; what was still deleted then goes.
+   * Not a person who came to a meeting or has an action, though: their time and
+   * expenses are what they are paid from, and the team's record names them. They stay,
+   * out of sight. */
   if (!coprod_store_exec (self->db,
                           "DELETE FROM action WHERE deleted = 1;"
                           "DELETE FROM agenda_item WHERE deleted = 1;"
                           "DELETE FROM agenda_template WHERE deleted = 1;"
-                          "DELETE FROM person WHERE deleted = 1;"
+                          "DELETE FROM person WHERE deleted = 1"
+                          "  AND id NOT IN (SELECT person_id FROM attendance)"
+                          "  AND id NOT IN (SELECT owner_person_id FROM action"
+                          "                 WHERE owner_person_id IS NOT NULL);"
                           "DELETE FROM meeting WHERE deleted = 1;"
                           "DELETE FROM team WHERE deleted = 1;",
                           error))
