@@ -26,7 +26,7 @@ C_MARKED_STRING = re.compile(
 )
 UI_TRANSLATABLE = re.compile(r"""\btranslatable\s*=\s*["'](?:yes|true|1)["']""", re.IGNORECASE)
 DESKTOP_TRANSLATABLE = re.compile(
-    r"^(?:Name|GenericName|Comment|Keywords|X-GNOME-FullName)\s*=", re.MULTILINE
+    r"^(?:Name|GenericName|Comment|Keywords|X-GNOME-FullName|Meaning|AlsoKnownAs)\s*=", re.MULTILINE
 )
 METAINFO_TRANSLATABLE = re.compile(
     r"<(?:name|summary|description|developer_name|caption|keyword)\b"

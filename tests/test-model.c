@@ -1,9 +1,11 @@
 /* test-model.c
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The model layer: teams, people and meetings as GObjects that write through to the
- * store, notify once per real change, and read back the same after a restart.
+ * The model layer: teams, people, meetings and glossaries as GObjects that write through
+ * to the store, notify once per real change, and read back the same after a restart.
  */
+
+#include <string.h>
 
 #include "coprod-context.h"
 #include "coprod-test-util.h"
@@ -866,6 +868,217 @@ test_persist (Fixture       *f,
   }
 }
 
+/* The glossary: a team's own copy of the default one, kept in the order of its words. */
+
+static CoprodTeam *
+reopen_first_team (Fixture *f)
+{
+  g_autoptr(CoprodTeam) team = NULL;
+
+  reopen (f);
+  team = g_list_model_get_item (coprod_context_get_teams (f->context), 0);
+  return team;
+}
+
+static CoprodTeam *
+create_glossary_team (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  CoprodTeam *team = coprod_context_create_team (f->context, "Riverside", &error);
+
+  g_assert_no_error (error);
+  return team;
+}
+
+/* The words of the glossary, joined with "|", to compare whole lists at once. */
+static char *
+list_terms (GListModel *glossary)
+{
+  GString *terms = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (glossary); i++)
+    {
+      g_autoptr(CoprodGlossaryTerm) term = g_list_model_get_item (glossary, i);
+
+      g_string_append_printf (terms, "%s%s", i > 0 ? "|" : "", coprod_glossary_term_get_term (term));
+    }
+  return g_string_free (terms, FALSE);
+}
+
+static void
+delete_all (CoprodTeam *team)
+{
+  GListModel *glossary = coprod_team_get_glossary (team);
+  g_autoptr(GError) error = NULL;
+
+  while (g_list_model_get_n_items (glossary) > 0)
+    {
+      g_autoptr(CoprodGlossaryTerm) term = g_list_model_get_item (glossary, 0);
+
+      g_assert_true (coprod_team_delete_glossary_term (team, term, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+count_glossary_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_glossary_defaults (Fixture       *f,
+               gconstpointer  data)
+{
+  CoprodTeam *team = create_glossary_team (f);
+  GListModel *glossary = coprod_team_get_glossary (team);
+  CoprodGlossaryTerm *ehcp;
+  g_autoptr(GError) error = NULL;
+  guint n = g_list_model_get_n_items (glossary);
+
+  /* A new team has its own copy of the glossary, each term with its meaning. */
+  g_assert_cmpuint (n, >=, 80);
+  ehcp = coprod_team_find_glossary_term (team, "ehc plan");
+  g_assert_nonnull (ehcp);
+  g_assert_cmpstr (coprod_glossary_term_get_term (ehcp), ==, "EHCP");
+  g_assert_cmpstr (coprod_glossary_term_get_plain_meaning (ehcp), !=, "");
+  g_assert_nonnull (strstr (coprod_glossary_term_get_also_known_as (ehcp),
+                            "EHC plan\nEducation, Health and Care plan"));
+  g_assert_nonnull (coprod_team_find_glossary_term (team, "SENCO"));
+  g_assert_nonnull (coprod_team_find_glossary_term (team, "respite"));
+
+  /* Adding it again adds nothing twice. */
+  g_assert_true (coprod_team_add_default_glossary (team, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (glossary), ==, n);
+
+  /* Each team's copy is its own. */
+  coprod_glossary_term_set_plain_meaning (ehcp, "Our words for it.");
+  {
+    g_autoptr(GError) other_error = NULL;
+    CoprodTeam *other = coprod_context_create_team (f->context, "Hillside", &other_error);
+    CoprodGlossaryTerm *theirs = coprod_team_find_glossary_term (other, "EHCP");
+
+    g_assert_no_error (other_error);
+    g_assert_cmpstr (coprod_glossary_term_get_plain_meaning (theirs), !=, "Our words for it.");
+  }
+
+  team = reopen_first_team (f);
+  g_assert_cmpuint (g_list_model_get_n_items (coprod_team_get_glossary (team)), ==, n);
+  g_assert_cmpstr (coprod_glossary_term_get_plain_meaning (coprod_team_find_glossary_term (team,
+                                                                                            "EHCP")),
+                   ==, "Our words for it.");
+}
+
+static void
+test_glossary_order (Fixture       *f,
+            gconstpointer  data)
+{
+  CoprodTeam *team = create_glossary_team (f);
+  GListModel *glossary = coprod_team_get_glossary (team);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *terms = NULL;
+  CoprodGlossaryTerm *zebra;
+
+  delete_all (team);
+  coprod_team_add_glossary_term (team, "respite", "A break from caring.", NULL, &error);
+  coprod_team_add_glossary_term (team, "Émile's plan", NULL, NULL, &error);
+  coprod_team_add_glossary_term (team, "CAMHS", "Mental health help.", NULL, &error);
+  zebra = coprod_team_add_glossary_term (team, "zebra crossing", NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  /* By the word, without regard to case or accents. */
+  terms = list_terms (glossary);
+  g_assert_cmpstr (terms, ==, "CAMHS|Émile's plan|respite|zebra crossing");
+  g_clear_pointer (&terms, g_free);
+
+  /* A changed word moves to its place. */
+  coprod_glossary_term_set_term (zebra, "annual review");
+  terms = list_terms (glossary);
+  g_assert_cmpstr (terms, ==, "annual review|CAMHS|Émile's plan|respite");
+  g_clear_pointer (&terms, g_free);
+
+  team = reopen_first_team (f);
+  terms = list_terms (coprod_team_get_glossary (team));
+  g_assert_cmpstr (terms, ==, "annual review|CAMHS|Émile's plan|respite");
+}
+
+static void
+test_glossary_edit (Fixture       *f,
+                          gconstpointer  data)
+{
+  CoprodTeam *team = create_glossary_team (f);
+  GListModel *glossary;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *terms = NULL;
+  g_auto(GStrv) forms = NULL;
+  CoprodGlossaryTerm *ras, *budget;
+  guint notified = 0;
+
+  delete_all (team);
+  ras = coprod_team_add_glossary_term (team, "RAS", "", "resource allocation system", &error);
+  budget = coprod_team_add_glossary_term (team, "personal budget", "Money for support.", NULL,
+                                          &error);
+  g_assert_no_error (error);
+
+  /* Each property notifies once per real change, and writes through. */
+  g_signal_connect (ras, "notify::plain-meaning", G_CALLBACK (count_glossary_cb), &notified);
+  coprod_glossary_term_set_plain_meaning (ras, "How the council works out a first amount.");
+  coprod_glossary_term_set_plain_meaning (ras, "How the council works out a first amount.");
+  g_assert_cmpuint (notified, ==, 1);
+  coprod_glossary_term_set_also_known_as (ras, "resource allocation system\n  \nR.A.S.\n");
+  forms = coprod_glossary_term_dup_other_forms (ras);
+  g_assert_cmpuint (g_strv_length (forms), ==, 2);
+  g_assert_cmpstr (forms[1], ==, "R.A.S.");
+
+  /* Search: any part of the word, its other forms or its meaning, folded. */
+  found = coprod_team_search_glossary (team, "ALLOCATION");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_true (g_ptr_array_index (found, 0) == ras);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = coprod_team_search_glossary (team, "mòney");
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_true (g_ptr_array_index (found, 0) == budget);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  found = coprod_team_search_glossary (team, "");
+  g_assert_cmpuint (found->len, ==, 2);
+  g_clear_pointer (&found, g_ptr_array_unref);
+  g_assert_true (coprod_team_find_glossary_term (team, "Resource Allocation System") == ras);
+  g_assert_null (coprod_team_find_glossary_term (team, "resource"));
+
+  /* Deleting is undone by restoring, which puts the term back in its place. */
+  g_object_ref (ras);
+  g_assert_true (coprod_team_delete_glossary_term (team, ras, &error));
+  g_assert_no_error (error);
+  glossary = coprod_team_get_glossary (team);
+  terms = list_terms (glossary);
+  g_assert_cmpstr (terms, ==, "personal budget");
+  g_clear_pointer (&terms, g_free);
+  g_assert_null (coprod_team_find_glossary_term (team, "RAS"));
+  g_assert_true (coprod_team_restore_glossary_term (team, ras, &error));
+  g_assert_no_error (error);
+  terms = list_terms (glossary);
+  g_assert_cmpstr (terms, ==, "personal budget|RAS");
+  g_clear_pointer (&terms, g_free);
+  g_object_unref (ras);
+
+  /* What was deleted and not restored is gone after a restart; the rest is as left. */
+  g_assert_true (coprod_team_delete_glossary_term (team, budget, &error));
+  team = reopen_first_team (f);
+  glossary = coprod_team_get_glossary (team);
+  terms = list_terms (glossary);
+  g_assert_cmpstr (terms, ==, "RAS");
+  ras = coprod_team_find_glossary_term (team, "r.a.s.");
+  g_assert_nonnull (ras);
+  g_assert_cmpstr (coprod_glossary_term_get_plain_meaning (ras), ==,
+                   "How the council works out a first amount.");
+  g_assert_cmpstr (coprod_glossary_term_get_also_known_as (ras), ==,
+                   "resource allocation system\n  \nR.A.S.\n");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -884,6 +1097,9 @@ main (int    argc,
   ADD ("/model/blank", test_blank);
   ADD ("/model/example", test_example);
   ADD ("/model/persist", test_persist);
+  ADD ("/model/glossary/defaults", test_glossary_defaults);
+  ADD ("/model/glossary/order", test_glossary_order);
+  ADD ("/model/glossary/edit-delete-restore", test_glossary_edit);
 #undef ADD
 
   return g_test_run ();

@@ -14,8 +14,8 @@
 #include "coprod-test-util.h"
 
 /* team, person, meeting, attendance, agenda_item, agenda_template, agenda_template_item,
- * action, action_update */
-#define N_TABLES 11
+ * action, action_update, exercise, expectation, glossary_term */
+#define N_TABLES 12
 
 typedef struct
 {
@@ -960,6 +960,63 @@ test_unicode (Fixture       *f,
                                          " WHERE type = 'table'"), ==, N_TABLES);
 }
 
+static gint64
+insert_term (CoprodStore *store,
+             gint64       team_id,
+             const char  *term,
+             const char  *also_known_as)
+{
+  return insert_row (store, COPROD_TABLE_GLOSSARY_TERM,
+                     g_variant_new_parsed ("{'team_id': <%x>, 'term': <%s>,"
+                                           " 'plain_meaning': <'Something plain.'>,"
+                                           " 'also_known_as': <%s>,"
+                                           " 'created': <int64 1700000000>}",
+                                           team_id, term, also_known_as));
+}
+
+static void
+test_glossary (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *forms = NULL;
+  CoprodStore *store = open_store (f);
+  gint64 team, other, ehcp, gone;
+
+  team = insert_team (store, "Riverside");
+  other = insert_team (store, "Hillside");
+  ehcp = insert_term (store, team, "EHCP", "EHC plan\nEducation, Health and Care plan");
+  insert_term (store, team, "annual review", "");
+  gone = insert_term (store, team, "RAS", "");
+  insert_term (store, other, "SENCO", "");
+
+  /* A team's terms, in the order of the words, and no other team's. */
+  names = list_names (store, COPROD_TABLE_GLOSSARY_TERM, team, COPROD_GLOSSARY_TERM_COL_TERM);
+  g_assert_cmpstr (names, ==, "annual review|EHCP|RAS");
+  g_clear_pointer (&names, g_free);
+  forms = get_text (store, COPROD_TABLE_GLOSSARY_TERM, ehcp, "also_known_as");
+  g_assert_cmpstr (forms, ==, "EHC plan\nEducation, Health and Care plan");
+
+  /* Deleted is undoable while the app runs, and gone once it starts again. */
+  g_assert_true (coprod_store_set_deleted (store, COPROD_TABLE_GLOSSARY_TERM, gone, TRUE,
+                                           &error));
+  g_assert_no_error (error);
+  names = list_names (store, COPROD_TABLE_GLOSSARY_TERM, team, COPROD_GLOSSARY_TERM_COL_TERM);
+  g_assert_cmpstr (names, ==, "annual review|EHCP");
+  g_clear_pointer (&names, g_free);
+  close_store (store);
+  store = open_store (f);
+  g_assert_cmpint (file_int (f->db_path, "SELECT count(*) FROM glossary_term"), ==, 3);
+
+  /* A team's glossary goes with the team. */
+  g_assert_true (coprod_store_set_deleted (store, COPROD_TABLE_TEAM, other, TRUE, &error));
+  close_store (store);
+  store = open_store (f);
+  close_store (store);
+  g_assert_cmpint (file_int (f->db_path, "SELECT count(*) FROM glossary_term"), ==, 2);
+}
+
 static void
 test_migration (Fixture       *f,
                 gconstpointer  data)
@@ -1583,6 +1640,7 @@ main (int    argc,
   ADD ("/store/errors", test_errors);
   ADD ("/store/unicode", test_unicode);
   ADD ("/store/rows", test_rows);
+  ADD ("/store/glossary", test_glossary);
   ADD ("/store/migration", test_migration);
   ADD ("/store/migration-failure", test_migration_failure);
   ADD ("/store/daily-backup", test_daily_backup);

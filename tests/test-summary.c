@@ -519,8 +519,10 @@ test_sections (Fixture       *f,
   g_assert_false (has (pdf, "Time given"));
   g_assert_false (has (pdf, "SECRET-ACCESS"));
   g_assert_false (has (pdf, "Your actions from"));
-  /* No glossary yet, and no heading for one. */
-  g_assert_false (has (pdf, "Words we used"));
+  /* The glossary: "short breaks", from the title, with what it means; no word unused. */
+  g_assert_true (has (pdf, "Words we used"));
+  g_assert_true (side_by_side (pdf, "short breaks", "Time away for a disabled child"));
+  g_assert_false (has (pdf, "CAMHS"));
 
   /* Page numbers: "Page 1 of N" first, "Page N of N" last. */
   g_assert_cmpuint (pdf->pages->len, >=, 3);
@@ -837,6 +839,40 @@ test_failure_leaves_nothing (Fixture       *f,
 }
 
 static void
+test_glossary (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(Pdf) pdf = NULL;
+  const char *flat;
+
+  /* A term of the team's own, used in an action and an expectation; and one nobody
+   * explained yet, which has nothing to say in the summary. */
+  coprod_team_add_glossary_term (f->team, "holiday clubs", "Clubs in the school holidays.",
+                                 NULL, &error);
+  coprod_team_add_glossary_term (f->team, "library", "", NULL, &error);
+  g_assert_no_error (error);
+  coprod_meeting_set_purpose (f->meeting, "To hear what helps families take a break, and "
+                                          "what the SENCO can do");
+  path = write_summary (f, f->meeting, 0, "glossary.pdf");
+  pdf = pdf_open (path);
+
+  g_assert_true (side_by_side (pdf, "holiday clubs", "Clubs in the school holidays."));
+  g_assert_true (side_by_side (pdf, "SENCO", "The teacher at school who makes sure"));
+  g_assert_true (side_by_side (pdf, "short breaks", "Time away for a disabled child"));
+  /* Each once, in the glossary's order, and nothing unused. */
+  flat = strstr (pdf->text, "Words we used");
+  g_assert_nonnull (flat);
+  g_assert_true (strstr (flat, "holiday clubs") < strstr (flat, "SENCO"));
+  g_assert_true (strstr (flat, "SENCO") < strstr (flat, "short breaks"));
+  g_assert_null (strstr (strstr (flat, "short breaks") + 1, "short breaks"));
+  g_assert_null (strstr (flat, "library"));
+  g_assert_false (has (pdf, "Resource Allocation System"));
+  g_assert_false (has (pdf, "respite"));
+}
+
+static void
 test_file_name (Fixture       *f,
                 gconstpointer  data)
 {
@@ -875,6 +911,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/summary/sections", test_sections);
+  ADD ("/summary/glossary", test_glossary);
   ADD ("/summary/private", test_private);
   ADD ("/summary/handouts", test_handouts);
   ADD ("/summary/document", test_document);

@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "coprod-pdf-writer.h"
+#include "coprod-plain-language.h"
 #include "coprod-summary.h"
 
 typedef struct
@@ -26,13 +27,6 @@ typedef struct
   GPtrArray          *new_actions;      /* made in this meeting */
   GPtrArray          *earlier_actions;  /* from earlier meetings, looked at in this one */
 } Summary;
-
-/* A word and what it means, for the glossary at the end. */
-typedef struct
-{
-  const char *term;
-  const char *meaning;
-} SummaryTerm;
 
 /* The longest title kept whole in a file name, in characters. */
 #define FILE_NAME_TITLE_MAX 80
@@ -692,24 +686,101 @@ append_actions (Summary  *self,
   return TRUE;
 }
 
-/* The glossary: the words used in the meeting that not everyone may know, and what
- * they mean. Left out when there are none. */
+/* Marks in USED each glossary term found in TEXT. */
 static void
-append_glossary (Summary           *self,
-                 const SummaryTerm *terms,
-                 guint              n_terms)
+find_terms (CoprodPlainLanguage *checker,
+            const char          *text,
+            gboolean            *used)
 {
-  const double widths[] = { 0.3, 0.7 };
+  g_autoptr(GArray) matches = NULL;
 
-  if (n_terms == 0)
+  if (is_blank (text))
     return;
-  coprod_pdf_writer_heading (self->pdf, 1, _("Words we used"), NULL);
-  coprod_pdf_writer_begin_table (self->pdf, 2, widths,
-                                 (const char *[]) { _("Word"), _("What it means") });
-  for (guint i = 0; i < n_terms; i++)
-    coprod_pdf_writer_table_row (self->pdf, (const char *[]) { terms[i].term, terms[i].meaning },
-                                 (CoprodPdfStyle[]) { COPROD_PDF_STRONG, COPROD_PDF_BODY });
-  coprod_pdf_writer_end_table (self->pdf);
+  matches = coprod_plain_language_check (checker, text, -1, COPROD_PLAIN_CHECK_TERMS);
+  for (guint i = 0; i < matches->len; i++)
+    used[g_array_index (matches, CoprodPlainMatch, i).term_index] = TRUE;
+}
+
+static void
+find_terms_in_actions (CoprodPlainLanguage *checker,
+                       GPtrArray           *actions,
+                       gboolean            *used)
+{
+  for (guint i = 0; i < actions->len; i++)
+    find_terms (checker, coprod_action_get_text (g_ptr_array_index (actions, i)), used);
+}
+
+/* The words the summary shares with the room: not the private notes. */
+static void
+find_terms_in_meeting (Summary             *self,
+                       CoprodPlainLanguage *checker,
+                       gboolean            *used)
+{
+  GListModel *agenda = coprod_meeting_get_agenda (self->meeting);
+  CoprodExercise *exercise = coprod_meeting_get_exercise (self->meeting);
+
+  find_terms (checker, coprod_meeting_get_title (self->meeting), used);
+  find_terms (checker, coprod_meeting_get_purpose (self->meeting), used);
+  for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
+    {
+      g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (agenda, i);
+
+      find_terms (checker, coprod_agenda_item_get_title (item), used);
+      find_terms (checker, coprod_agenda_item_get_plain_description (item), used);
+      find_terms (checker, coprod_agenda_item_get_shared_notes (item), used);
+    }
+  find_terms_in_actions (checker, self->new_actions, used);
+  find_terms_in_actions (checker, self->earlier_actions, used);
+  for (CoprodGroup group = COPROD_GROUP_A; exercise != NULL && group <= COPROD_GROUP_B; group++)
+    for (CoprodExpectationList list = COPROD_LIST_WE_EXPECT;
+         list <= COPROD_LIST_WE_THINK_THEY_EXPECT; list++)
+      {
+        GListModel *expectations = coprod_exercise_get_list (exercise, group, list);
+
+        for (guint i = 0; i < g_list_model_get_n_items (expectations); i++)
+          {
+            g_autoptr(CoprodExpectation) expectation = g_list_model_get_item (expectations, i);
+
+            find_terms (checker, coprod_expectation_get_text (expectation), used);
+            find_terms (checker, coprod_expectation_get_response_note (expectation), used);
+          }
+      }
+}
+
+/* The glossary: the words of the team's glossary used in the meeting, each once with
+ * what it means, in the glossary's order. Left out when there are none. */
+static void
+append_glossary (Summary *self)
+{
+  GListModel *glossary = coprod_team_get_glossary (self->team);
+  g_autoptr(CoprodPlainLanguage) checker = coprod_plain_language_new_for_glossary (glossary);
+  guint n = g_list_model_get_n_items (glossary);
+  g_autofree gboolean *used = g_new0 (gboolean, n);
+  const double widths[] = { 0.3, 0.7 };
+  gboolean any = FALSE;
+
+  find_terms_in_meeting (self, checker, used);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CoprodGlossaryTerm) term = g_list_model_get_item (glossary, i);
+      const char *meaning = coprod_glossary_term_get_plain_meaning (term);
+
+      /* A word nobody has explained yet has nothing to tell the reader. */
+      if (!used[i] || is_blank (meaning))
+        continue;
+      if (!any)
+        {
+          coprod_pdf_writer_heading (self->pdf, 1, _("Words we used"), NULL);
+          coprod_pdf_writer_begin_table (self->pdf, 2, widths,
+                                         (const char *[]) { _("Word"), _("What it means") });
+          any = TRUE;
+        }
+      coprod_pdf_writer_table_row (self->pdf,
+                                   (const char *[]) { coprod_glossary_term_get_term (term), meaning },
+                                   (CoprodPdfStyle[]) { COPROD_PDF_STRONG, COPROD_PDF_BODY });
+    }
+  if (any)
+    coprod_pdf_writer_end_table (self->pdf);
 }
 
 static void
@@ -848,8 +919,7 @@ coprod_summary_write_pdf (CoprodTeam          *team,
   append_exercise (&self);
   if (!append_actions (&self, error))
     goto out;
-  /* The team's glossary (issue 8) will hand over the words used in the meeting here. */
-  append_glossary (&self, NULL, 0);
+  append_glossary (&self);
   append_private_notes (&self);
   if ((flags & COPROD_SUMMARY_HANDOUTS) != 0)
     append_handouts (&self);

@@ -124,6 +124,8 @@ coprod_context_find_team (CoprodContext *self,
 /**
  * coprod_context_create_team:
  *
+ * Makes a team with its own copy of the glossary that comes with Coprod.
+ *
  * Returns: (transfer none): the new team, already in the list of teams
  */
 CoprodTeam *
@@ -150,6 +152,15 @@ coprod_context_create_team (CoprodContext  *self,
                              (CoprodRowConstructor) coprod_team_new_from_row, error);
   if (team == NULL)
     return NULL;
+  /* Every team starts with the words families most often meet explained; a team
+   * without its glossary is still a team, so a failure here is only logged. */
+  {
+    g_autoptr(GError) glossary_error = NULL;
+
+    if (!coprod_team_add_default_glossary (team, &glossary_error))
+      g_message ("Could not give team %" G_GINT64_FORMAT " the glossary: %s", id,
+                 glossary_error->message);
+  }
   g_list_store_append (self->teams, team);
   return team;
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "coprod-action-private.h"
 #include "coprod-record-private.h"
@@ -28,9 +29,14 @@ struct _CoprodTeam
   GListStore  *people;
   GListStore  *meetings;
   GListStore  *actions;
+  GListStore  *glossary;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodTeam, coprod_team, G_TYPE_OBJECT)
+
+/* The glossary that comes with Coprod, from data/glossary.desktop.in with its
+ * translations merged in, compiled into the model library. */
+#define COPROD_DEFAULT_GLOSSARY_RESOURCE "/com/example/Coprod/glossary.ini"
 
 enum {
   PROP_0,
@@ -97,7 +103,8 @@ load_children (CoprodTeam           *self,
        * nothing is written over what could not be read. */
       g_message ("Could not read the %s of team %" G_GINT64_FORMAT ": %s",
                  table == COPROD_TABLE_PERSON ? "people"
-                   : table == COPROD_TABLE_MEETING ? "meetings" : "actions",
+                   : table == COPROD_TABLE_MEETING ? "meetings"
+                   : table == COPROD_TABLE_GLOSSARY_TERM ? "glossary" : "actions",
                  self->id, error->message);
       return list;
     }
@@ -163,6 +170,30 @@ action_changed (CoprodAction *action,
   g_signal_emit (data, signals[ACTION_CHANGED], 0, action);
 }
 
+/* The glossary stays in the order of its words when one of them is changed. */
+static void
+glossary_term_changed_cb (CoprodGlossaryTerm *term,
+                          GParamSpec         *pspec,
+                          CoprodTeam         *self)
+{
+  guint position;
+
+  if (self->glossary == NULL || !g_list_store_find (self->glossary, term, &position))
+    return;
+  g_object_ref (term);
+  g_list_store_remove (self->glossary, position);
+  g_list_store_insert_sorted (self->glossary, term, coprod_glossary_term_compare, NULL);
+  g_object_unref (term);
+}
+
+static void
+watch_glossary_term (CoprodTeam         *self,
+                     CoprodGlossaryTerm *term)
+{
+  g_signal_connect_object (term, "notify::term", G_CALLBACK (glossary_term_changed_cb), self,
+                           G_CONNECT_DEFAULT);
+}
+
 /* Actions held elsewhere may outlive the team: they stop telling it first. */
 static void
 forget_actions (CoprodTeam *self)
@@ -185,6 +216,7 @@ coprod_team_dispose (GObject *object)
   g_clear_object (&self->people);
   g_clear_object (&self->meetings);
   g_clear_object (&self->actions);
+  g_clear_object (&self->glossary);
 
   G_OBJECT_CLASS (coprod_team_parent_class)->dispose (object);
 }
@@ -939,4 +971,282 @@ coprod_team_dup_people_without_actions (CoprodTeam    *self,
         g_ptr_array_add (people, g_steal_pointer (&person));
     }
   return people;
+}
+
+/**
+ * coprod_team_get_glossary:
+ *
+ * Returns: (transfer none): the team's #CoprodGlossaryTerm objects, in the order of
+ *   their words (see coprod_glossary_term_compare()), kept so as words change
+ */
+GListModel *
+coprod_team_get_glossary (CoprodTeam *self)
+{
+  g_return_val_if_fail (COPROD_IS_TEAM (self), NULL);
+
+  if (self->glossary == NULL)
+    {
+      self->glossary = load_children (self, COPROD_TABLE_GLOSSARY_TERM, COPROD_TYPE_GLOSSARY_TERM,
+                                      (CoprodRowConstructor) coprod_glossary_term_new_from_row);
+      /* The store sorts as SQLite does, by ASCII case alone; this is the user's order. */
+      g_list_store_sort (self->glossary, coprod_glossary_term_compare, NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->glossary)); i++)
+        {
+          g_autoptr(CoprodGlossaryTerm) term =
+            g_list_model_get_item (G_LIST_MODEL (self->glossary), i);
+
+          watch_glossary_term (self, term);
+        }
+    }
+  return G_LIST_MODEL (self->glossary);
+}
+
+static gboolean
+insert_glossary_row (CoprodTeam  *self,
+                     const char  *term,
+                     const char  *plain_meaning,
+                     const char  *also_known_as,
+                     gint64      *id,
+                     GError     **error)
+{
+  GVariantDict dict;
+
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert (&dict, "team_id", "x", self->id);
+  g_variant_dict_insert (&dict, "term", "s", term);
+  g_variant_dict_insert (&dict, "plain_meaning", "s", plain_meaning != NULL ? plain_meaning : "");
+  g_variant_dict_insert (&dict, "also_known_as", "s", also_known_as != NULL ? also_known_as : "");
+  g_variant_dict_insert (&dict, "created", "x", g_get_real_time () / G_USEC_PER_SEC);
+  *id = coprod_store_insert (self->store, COPROD_TABLE_GLOSSARY_TERM, g_variant_dict_end (&dict),
+                             error);
+  return *id != 0;
+}
+
+/**
+ * coprod_team_add_glossary_term:
+ * @plain_meaning: (nullable): what it means, in plain words; empty until someone adds it
+ * @also_known_as: (nullable): other ways it is written, one to a line
+ *
+ * Returns: (transfer none): the new term, already in its place in the glossary
+ */
+CoprodGlossaryTerm *
+coprod_team_add_glossary_term (CoprodTeam  *self,
+                               const char  *term,
+                               const char  *plain_meaning,
+                               const char  *also_known_as,
+                               GError     **error)
+{
+  CoprodGlossaryTerm *item;
+  GListModel *glossary;
+  gint64 id;
+
+  g_return_val_if_fail (COPROD_IS_TEAM (self), NULL);
+  g_return_val_if_fail (term != NULL, NULL);
+
+  /* Read before the row exists, or the new row would come in twice. */
+  glossary = coprod_team_get_glossary (self);
+  if (!insert_glossary_row (self, term, plain_meaning, also_known_as, &id, error) ||
+      !coprod_store_flush (self->store, error))
+    return NULL;
+  item = coprod_record_load (self->store, COPROD_TABLE_GLOSSARY_TERM, id,
+                             (CoprodRowConstructor) coprod_glossary_term_new_from_row, error);
+  if (item == NULL)
+    return NULL;
+  g_list_store_insert_sorted (G_LIST_STORE (glossary), item, coprod_glossary_term_compare, NULL);
+  watch_glossary_term (self, item);
+  g_object_unref (item);
+  return item;
+}
+
+static gboolean
+set_glossary_term_deleted (CoprodTeam          *self,
+                           CoprodGlossaryTerm  *term,
+                           gboolean             deleted,
+                           GError             **error)
+{
+  GListStore *glossary = G_LIST_STORE (coprod_team_get_glossary (self));
+  guint position;
+  gboolean present;
+
+  if (!coprod_store_set_deleted (self->store, COPROD_TABLE_GLOSSARY_TERM,
+                                 coprod_glossary_term_get_id (term), deleted, error))
+    return FALSE;
+
+  present = g_list_store_find (glossary, term, &position);
+  if (deleted && present)
+    g_list_store_remove (glossary, position);
+  else if (!deleted && !present)
+    g_list_store_insert_sorted (glossary, term, coprod_glossary_term_compare, NULL);
+  return TRUE;
+}
+
+/**
+ * coprod_team_delete_glossary_term:
+ *
+ * Takes @term out of the glossary; coprod_team_restore_glossary_term() puts it back
+ * until the app closes.
+ */
+gboolean
+coprod_team_delete_glossary_term (CoprodTeam          *self,
+                                  CoprodGlossaryTerm  *term,
+                                  GError             **error)
+{
+  g_return_val_if_fail (COPROD_IS_TEAM (self), FALSE);
+  g_return_val_if_fail (COPROD_IS_GLOSSARY_TERM (term), FALSE);
+
+  return set_glossary_term_deleted (self, term, TRUE, error);
+}
+
+gboolean
+coprod_team_restore_glossary_term (CoprodTeam          *self,
+                                   CoprodGlossaryTerm  *term,
+                                   GError             **error)
+{
+  g_return_val_if_fail (COPROD_IS_TEAM (self), FALSE);
+  g_return_val_if_fail (COPROD_IS_GLOSSARY_TERM (term), FALSE);
+
+  return set_glossary_term_deleted (self, term, FALSE, error);
+}
+
+/**
+ * coprod_team_find_glossary_term:
+ * @word: a word or abbreviation, as someone wrote it
+ *
+ * The glossary's entry for @word, whether @word is the term or one of its other forms,
+ * without regard to case or accents: what "is this already in the glossary?" asks.
+ *
+ * Returns: (transfer none) (nullable): the term
+ */
+CoprodGlossaryTerm *
+coprod_team_find_glossary_term (CoprodTeam *self,
+                                const char *word)
+{
+  g_autofree char *folded = NULL;
+  GListModel *glossary;
+
+  g_return_val_if_fail (COPROD_IS_TEAM (self), NULL);
+  g_return_val_if_fail (word != NULL, NULL);
+
+  folded = coprod_action_fold_text (word);
+  g_strstrip (folded);
+  glossary = coprod_team_get_glossary (self);
+  for (guint i = 0; i < g_list_model_get_n_items (glossary); i++)
+    {
+      g_autoptr(CoprodGlossaryTerm) term = g_list_model_get_item (glossary, i);
+      g_autofree char *folded_term = coprod_action_fold_text (coprod_glossary_term_get_term (term));
+      g_auto(GStrv) forms = NULL;
+
+      if (strcmp (g_strstrip (folded_term), folded) == 0)
+        return term;
+      forms = coprod_glossary_term_dup_other_forms (term);
+      for (guint j = 0; forms[j] != NULL; j++)
+        {
+          g_autofree char *folded_form = coprod_action_fold_text (forms[j]);
+
+          if (strcmp (folded_form, folded) == 0)
+            return term;
+        }
+    }
+  return NULL;
+}
+
+/**
+ * coprod_team_search_glossary:
+ * @text: what was typed into a search
+ *
+ * Returns: (transfer container) (element-type CoprodGlossaryTerm): the terms whose
+ *   word, other forms or meaning contain @text, without regard to case or accents, in
+ *   the glossary's order; all of them for an empty @text
+ */
+GPtrArray *
+coprod_team_search_glossary (CoprodTeam *self,
+                             const char *text)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *needle = NULL;
+  GListModel *glossary;
+
+  g_return_val_if_fail (COPROD_IS_TEAM (self), found);
+
+  needle = coprod_action_fold_text (text);
+  glossary = coprod_team_get_glossary (self);
+  for (guint i = 0; i < g_list_model_get_n_items (glossary); i++)
+    {
+      g_autoptr(CoprodGlossaryTerm) term = g_list_model_get_item (glossary, i);
+
+      if (coprod_glossary_term_matches (term, needle))
+        g_ptr_array_add (found, g_steal_pointer (&term));
+    }
+  return found;
+}
+
+/**
+ * coprod_team_add_default_glossary:
+ *
+ * Gives the team its own copy of the glossary that comes with Coprod (data/glossary),
+ * the words of social care, health and special educational needs in plain English,
+ * in the user's language where a translation has them. The team changes its copy as
+ * it likes; a term it already has is not added twice.
+ */
+gboolean
+coprod_team_add_default_glossary (CoprodTeam  *self,
+                                  GError     **error)
+{
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_auto(GStrv) terms = NULL;
+  GListModel *glossary;
+  gint64 last_id = 0;
+
+  g_return_val_if_fail (COPROD_IS_TEAM (self), FALSE);
+
+  bytes = g_resources_lookup_data (COPROD_DEFAULT_GLOSSARY_RESOURCE,
+                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL || !g_key_file_load_from_bytes (file, bytes, G_KEY_FILE_NONE, error))
+    return FALSE;
+
+  glossary = coprod_team_get_glossary (self);
+  for (guint i = 0; i < g_list_model_get_n_items (glossary); i++)
+    {
+      g_autoptr(CoprodGlossaryTerm) term = g_list_model_get_item (glossary, i);
+
+      last_id = MAX (last_id, coprod_glossary_term_get_id (term));
+    }
+  terms = g_key_file_get_groups (file, NULL);
+  for (guint i = 0; terms[i] != NULL; i++)
+    {
+      g_autofree char *meaning = g_key_file_get_locale_string (file, terms[i], "Meaning", NULL,
+                                                               NULL);
+      g_auto(GStrv) forms = g_key_file_get_locale_string_list (file, terms[i], "AlsoKnownAs",
+                                                               NULL, NULL, NULL);
+      g_autofree char *also_known_as = forms != NULL ? g_strjoinv ("\n", forms) : NULL;
+      gint64 id;
+
+      if (coprod_team_find_glossary_term (self, terms[i]) != NULL)
+        continue;
+      if (!insert_glossary_row (self, terms[i], meaning, also_known_as, &id, error))
+        return FALSE;
+    }
+  /* One commit for the lot, then the glossary read again in one go. */
+  if (!coprod_store_flush (self->store, error))
+    return FALSE;
+  items = coprod_record_load_all (self->store, COPROD_TABLE_GLOSSARY_TERM, self->id,
+                                  (CoprodRowConstructor) coprod_glossary_term_new_from_row,
+                                  error);
+  if (items == NULL)
+    return FALSE;
+  /* Terms already read stay the objects they are: views may hold them. */
+  for (guint i = 0; i < items->len; i++)
+    {
+      CoprodGlossaryTerm *term = g_ptr_array_index (items, i);
+
+      if (coprod_glossary_term_get_id (term) > last_id)
+        {
+          g_list_store_insert_sorted (G_LIST_STORE (glossary), term, coprod_glossary_term_compare,
+                                      NULL);
+          watch_glossary_term (self, term);
+        }
+    }
+  return TRUE;
 }

@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 
 #include "coprod-action.h"
+#include "coprod-glossary-term.h"
 #include "coprod-meeting.h"
 #include "coprod-person.h"
 #include "coprod-store.h"
@@ -89,5 +90,24 @@ guint          coprod_team_count_attended    (CoprodTeam    *self,
                                               CoprodMeeting *meeting);
 GPtrArray     *coprod_team_dup_people_without_actions (CoprodTeam    *self,
                                                        CoprodMeeting *meeting);
+
+GListModel    *coprod_team_get_glossary      (CoprodTeam    *self);
+CoprodGlossaryTerm *coprod_team_add_glossary_term (CoprodTeam         *self,
+                                                   const char         *term,
+                                                   const char         *plain_meaning,
+                                                   const char         *also_known_as,
+                                                   GError            **error);
+gboolean       coprod_team_delete_glossary_term  (CoprodTeam         *self,
+                                                  CoprodGlossaryTerm *term,
+                                                  GError            **error);
+gboolean       coprod_team_restore_glossary_term (CoprodTeam         *self,
+                                                  CoprodGlossaryTerm *term,
+                                                  GError            **error);
+CoprodGlossaryTerm *coprod_team_find_glossary_term (CoprodTeam    *self,
+                                                    const char    *word);
+GPtrArray     *coprod_team_search_glossary   (CoprodTeam    *self,
+                                              const char    *text);
+gboolean       coprod_team_add_default_glossary (CoprodTeam  *self,
+                                                 GError     **error);
 
 G_END_DECLS

@@ -245,6 +245,30 @@ migrate_8_to_9 (sqlite3  *db,
   return coprod_store_exec (db, sql, error);
 }
 
+/* The team's glossary (seed 001: "no place for jargon being used with families"): a
+ * word or abbreviation, what it means in plain words, and the other ways it is
+ * written ("EHC plan" for "EHCP"), one to a line, so that the checker finds them all.
+ * A line is the separator because a form may itself hold commas or semicolons
+ * ("Education, Health and Care plan") but never a line break. */
+static gboolean
+migrate_9_to_10 (sqlite3  *db,
+                 GError  **error)
+{
+  static const char sql[] =
+    "CREATE TABLE glossary_term ("
+    "  id INTEGER PRIMARY KEY,"
+    "  team_id INTEGER NOT NULL REFERENCES team (id) ON DELETE CASCADE,"
+    "  term TEXT NOT NULL,"
+    "  plain_meaning TEXT NOT NULL DEFAULT '',"
+    "  also_known_as TEXT NOT NULL DEFAULT '',"
+    "  created INTEGER NOT NULL,"
+    "  deleted INTEGER NOT NULL DEFAULT 0"
+    ") STRICT;"
+    "CREATE INDEX glossary_term_team ON glossary_term (team_id, term);";
+
+  return coprod_store_exec (db, sql, error);
+}
+
 const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
   migrate_0_to_1,
   migrate_1_to_2,
@@ -255,4 +279,5 @@ const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
   migrate_6_to_7,
   migrate_7_to_8,
   migrate_8_to_9,
+  migrate_9_to_10,
 };

@@ -120,6 +120,9 @@ static const Column exercise_columns[] = { COPROD_EXERCISE_COLUMNS (COLUMN_DESC,
 static const Column expectation_columns[] = {
   COPROD_EXPECTATION_COLUMNS (COLUMN_DESC, expectation)
 };
+static const Column glossary_term_columns[] = {
+  COPROD_GLOSSARY_TERM_COLUMNS (COLUMN_DESC, glossary_term)
+};
 
 static const Table tables[COPROD_N_TABLES] = {
   [COPROD_TABLE_TEAM] = {
@@ -209,6 +212,15 @@ static const Table tables[COPROD_N_TABLES] = {
     INSERT_SQL (expectation, COPROD_EXPECTATION_COLUMNS),
     "UPDATE expectation SET deleted = ?1 WHERE id = ?2",
     expectation_columns, G_N_ELEMENTS (expectation_columns),
+  },
+  [COPROD_TABLE_GLOSSARY_TERM] = {
+    "glossary_term", "team_id",
+    SELECT_SQL (glossary_term, COPROD_GLOSSARY_TERM_COLUMNS)
+      " WHERE team_id = ?1 AND deleted = 0 ORDER BY term COLLATE NOCASE, id",
+    SELECT_SQL (glossary_term, COPROD_GLOSSARY_TERM_COLUMNS) " WHERE id = ?1",
+    INSERT_SQL (glossary_term, COPROD_GLOSSARY_TERM_COLUMNS),
+    "UPDATE glossary_term SET deleted = ?1 WHERE id = ?2",
+    glossary_term_columns, G_N_ELEMENTS (glossary_term_columns),
   },
 };
 
@@ -1067,6 +1079,7 @@ coprod_store_open (const char  *data_dir,
    * out of sight. */
   if (!coprod_store_exec (self->db,
                           "DELETE FROM action WHERE deleted = 1;"
+                          "DELETE FROM glossary_term WHERE deleted = 1;"
                           "DELETE FROM agenda_item WHERE deleted = 1;"
                           "DELETE FROM agenda_template WHERE deleted = 1;"
                           "DELETE FROM person WHERE deleted = 1"
