@@ -1080,6 +1080,7 @@ coprod_store_open (const char  *data_dir,
   if (!coprod_store_exec (self->db,
                           "DELETE FROM action WHERE deleted = 1;"
                           "DELETE FROM glossary_term WHERE deleted = 1;"
+                          "DELETE FROM expectation WHERE deleted = 1;"
                           "DELETE FROM agenda_item WHERE deleted = 1;"
                           "DELETE FROM agenda_template WHERE deleted = 1;"
                           "DELETE FROM person WHERE deleted = 1"
