@@ -478,6 +478,8 @@ shoot (GtkApplication *app,
       gtk_widget_activate_action (win, "win.select-team", "x", coprod_team_get_id (team));
       if (g_str_equal (view, "meetings"))
         gtk_widget_activate_action (win, "win.show-page", "s", "meetings");
+      else if (g_str_equal (view, "words"))
+        gtk_widget_activate_action (win, "win.show-page", "s", "words");
       else if (g_str_has_prefix (view, "actions") || g_str_has_suffix (view, "-action"))
         show_actions (win, team);
       else if (g_str_equal (view, "person"))

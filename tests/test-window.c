@@ -11,6 +11,7 @@
 #include "coprod-agenda-item-editor.h"
 #include "coprod-agenda-view.h"
 #include "coprod-context.h"
+#include "coprod-glossary-view.h"
 #include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
 #include "coprod-person-editor.h"
@@ -702,6 +703,74 @@ test_delete_and_example (Fixture       *f,
   g_assert_cmpint (coprod_test_run_app (f->data_dir, delete_and_example, f), ==, 0);
 }
 
+/* The team's glossary: the default words, a search, a word added from the search box,
+ * and a deletion undone, each checked in the file. */
+static void
+glossary (GtkApplication *app,
+          GtkWindow      *window,
+          gpointer        user_data)
+{
+  Fixture *f = user_data;
+  GtkWidget *win = GTK_WIDGET (window);
+  GtkWidget *view, *button = NULL;
+  GListModel *shown;
+
+  g_assert_true (gtk_widget_activate_action (win, "win.try-example", NULL));
+  g_assert_true (gtk_widget_activate_action (win, "win.show-page", "s", "words"));
+  coprod_test_wait (100);
+  view = coprod_test_find_widget (win, COPROD_TYPE_GLOSSARY_VIEW);
+  g_assert_nonnull (view);
+  shown = coprod_glossary_view_get_shown (COPROD_GLOSSARY_VIEW (view));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 80);
+
+  /* Found by a word of its meaning, without capitals. */
+  coprod_glossary_view_search (COPROD_GLOSSARY_VIEW (view), "education, health");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 1);
+  coprod_glossary_view_search (COPROD_GLOSSARY_VIEW (view), "Zebrafish plan");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  gtk_editable_set_text (GTK_EDITABLE (coprod_test_find_widget (view, GTK_TYPE_SEARCH_ENTRY)),
+                         "Zebrafish plan");
+  g_assert_true (gtk_widget_activate_action (win, "win.add", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM glossary_term "
+                                                      "WHERE term = 'Zebrafish plan'"), ==, 1);
+
+  /* Deleted, and back with Undo. */
+  {
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    g_ptr_array_add (stack, view);
+    while (stack->len > 0 && button == NULL)
+      {
+        GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        if (GTK_IS_BUTTON (w) && g_object_get_data (G_OBJECT (w), "term") != NULL)
+          button = w;
+        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL;
+             c = gtk_widget_get_next_sibling (c))
+          g_ptr_array_add (stack, c);
+      }
+  }
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  coprod_test_wait (600);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT deleted FROM glossary_term "
+                                                      "WHERE term = 'Zebrafish plan'"), ==, 1);
+  g_assert_true (coprod_glossary_view_undo (COPROD_GLOSSARY_VIEW (view)));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  coprod_test_wait (600);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT deleted FROM glossary_term "
+                                                      "WHERE term = 'Zebrafish plan'"), ==, 0);
+}
+
+static void
+test_glossary (Fixture       *f,
+               gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, glossary, f), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -730,6 +799,8 @@ main (int   argc,
               test_agenda_templates, fixture_tear_down);
   g_test_add ("/window/live", Fixture, NULL, fixture_set_up,
               test_live, fixture_tear_down);
+  g_test_add ("/window/glossary", Fixture, NULL, fixture_set_up,
+              test_glossary, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 
 #include "coprod-action-export.h"
 #include "coprod-actions-view.h"
+#include "coprod-glossary-view.h"
 #include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
 #include "coprod-meeting-row.h"
@@ -66,6 +67,7 @@ struct _CoprodWindow
   GtkStack             *people_stack;
   GtkListView          *people_list;
   AdwBin               *actions_bin;
+  AdwBin               *words_bin;
   GtkStack             *meetings_stack;
   GtkListView          *meetings_list;
 };
@@ -289,6 +291,7 @@ update_add_button (CoprodWindow *self)
   const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
   const char *label = g_strcmp0 (page, "meetings") == 0 ? _("_Plan Meeting")
                       : g_strcmp0 (page, "actions") == 0 ? _("_New Action")
+                      : g_strcmp0 (page, "words") == 0 ? _("_Add a Word")
                       : _("_Add Person");
   g_autofree char *tooltip = NULL;
 
@@ -540,6 +543,12 @@ show_visible_list (CoprodWindow *self)
     {
       if (self->team != NULL && adw_bin_get_child (self->actions_bin) == NULL)
         adw_bin_set_child (self->actions_bin, coprod_actions_view_new (self->team, NULL));
+      return;
+    }
+  if (g_strcmp0 (page, "words") == 0)
+    {
+      if (self->team != NULL && adw_bin_get_child (self->words_bin) == NULL)
+        adw_bin_set_child (self->words_bin, coprod_glossary_view_new (self->team));
       return;
     }
   if (g_strcmp0 (page, "meetings") != 0)
@@ -1370,6 +1379,13 @@ add_action (GtkWidget  *widget,
       if (view != NULL)
         coprod_actions_view_new_action (COPROD_ACTIONS_VIEW (view));
     }
+  else if (g_strcmp0 (page, "words") == 0)
+    {
+      GtkWidget *view = adw_bin_get_child (self->words_bin);
+
+      if (view != NULL)
+        coprod_glossary_view_add (COPROD_GLOSSARY_VIEW (view));
+    }
   else
     add_person_action (widget, NULL, NULL);
 }
@@ -1574,6 +1590,7 @@ coprod_window_class_init (CoprodWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, people_stack);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, people_list);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, actions_bin);
+  gtk_widget_class_bind_template_child (widget_class, CoprodWindow, words_bin);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, meetings_stack);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, meetings_list);
   gtk_widget_class_bind_template_child (widget_class, CoprodWindow, team_selection);
@@ -1624,6 +1641,8 @@ coprod_window_class_init (CoprodWindowClass *klass)
                                        "win.show-page", "s", "meetings");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
                                        "win.show-page", "s", "actions");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
+                                       "win.show-page", "s", "words");
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.find", NULL);
@@ -1733,7 +1752,10 @@ set_team (CoprodWindow *self,
   g_clear_object (&self->people);
   g_clear_object (&self->meetings);
   if (!gtk_widget_in_destruction (GTK_WIDGET (self)))
-    adw_bin_set_child (self->actions_bin, NULL);
+    {
+      adw_bin_set_child (self->actions_bin, NULL);
+      adw_bin_set_child (self->words_bin, NULL);
+    }
   if (self->title_binding != NULL)
     g_binding_unbind (self->title_binding);
   self->title_binding = NULL;
