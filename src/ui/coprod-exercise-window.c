@@ -228,8 +228,9 @@ add_activated_cb (AdwEntryRow          *row,
   GtkDropDown *dropdown = g_object_get_data (G_OBJECT (row), "category");
   g_autoptr(GError) error = NULL;
   const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *words = g_strstrip (g_strdup (text));
 
-  if (*g_strstrip (g_strdup (text)) == '\0')
+  if (*words == '\0')
     return;
   if (coprod_exercise_add (self->exercise, author, list, gtk_drop_down_get_selected (dropdown),
                            text, &error) == NULL)
@@ -1061,6 +1062,8 @@ coprod_exercise_window_new (GtkWindow        *parent,
     return NULL;
 
   self = g_object_new (COPROD_TYPE_EXERCISE_WINDOW, "transient-for", parent, NULL);
+  /* It changes the live meeting: it goes when the console does. */
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
   self->live = g_object_ref (live);
   self->team = g_object_ref (team);
   self->meeting = g_object_ref (meeting);

@@ -131,6 +131,13 @@ text_view_row (GObject    *term,
   return box;
 }
 
+static void
+word_applied_cb (AdwEntryRow *row)
+{
+  coprod_glossary_term_set_term (g_object_get_data (G_OBJECT (row), "term"),
+                                 gtk_editable_get_text (GTK_EDITABLE (row)));
+}
+
 static GtkWidget *
 create_row_cb (gpointer item,
                gpointer user_data)
@@ -145,9 +152,13 @@ create_row_cb (gpointer item,
   g_object_bind_property (item, "term", row, "title", G_BINDING_SYNC_CREATE);
   g_object_bind_property (item, "plain-meaning", row, "subtitle", G_BINDING_SYNC_CREATE);
 
+  /* The word is saved when applied, not at each keystroke: the glossary keeps its words
+   * in order, and re-sorting under the typing would take the row away. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (word), _("Word"));
-  g_object_bind_property (item, "term", word, "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (word), TRUE);
+  g_object_bind_property (item, "term", word, "text", G_BINDING_SYNC_CREATE);
+  g_object_set_data (G_OBJECT (word), "term", item);
+  g_signal_connect (word, "apply", G_CALLBACK (word_applied_cb), NULL);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), word);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             text_view_row (item, "plain-meaning",
