@@ -169,8 +169,10 @@ coprod_action_outcome_init (CoprodActionOutcome *self)
   gtk_label_set_xalign (self->error_label, 0);
   gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problem"), -1);
+  /* Screen readers read the message itself, as the note's description. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->note_entry),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->error_label, NULL,
+                                  -1);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->error_label));
 
   buttons = gtk_flow_box_new ();

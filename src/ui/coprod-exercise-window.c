@@ -550,9 +550,12 @@ someone_in (CoprodExerciseWindow *self,
   for (guint i = 0; i < g_list_model_get_n_items (people); i++)
     {
       g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
-      gboolean professional = coprod_person_get_side (person) == COPROD_SIDE_PROFESSIONAL;
+      CoprodSide side = coprod_person_get_side (person);
+      gboolean in_group = group == COPROD_GROUP_B
+                            ? side == COPROD_SIDE_PROFESSIONAL
+                            : side == COPROD_SIDE_FAMILY || side == COPROD_SIDE_YOUNG_PERSON;
 
-      if ((group == COPROD_GROUP_B) == professional)
+      if (in_group)
         return coprod_person_get_id (person);
     }
   return 0;
