@@ -922,8 +922,8 @@ delete_all (CoprodTeam *team)
 
 static void
 count_glossary_cb (GObject    *object,
-          GParamSpec *pspec,
-          guint      *count)
+                   GParamSpec *pspec,
+                   guint      *count)
 {
   (*count)++;
 }
@@ -1079,6 +1079,68 @@ test_glossary_edit (Fixture       *f,
                    "resource allocation system\n  \nR.A.S.\n");
 }
 
+/* The first thing the checker finds in TEXT: its meaning, or "" for a word with none yet,
+ * or NULL when it finds nothing. */
+static const char *
+checked_meaning (CoprodTeam *team,
+                 const char *text)
+{
+  g_autoptr(GArray) matches =
+    coprod_plain_language_check (coprod_team_get_plain_language (team), text, -1,
+                                 COPROD_PLAIN_CHECK_TERMS);
+
+  if (matches->len == 0)
+    return NULL;
+  return g_array_index (matches, CoprodPlainMatch, 0).explanation ?: "";
+}
+
+static void
+count_changes_cb (CoprodTeam *team,
+                  guint      *count)
+{
+  (*count)++;
+}
+
+/* The team's checker follows its glossary: words added, changed and taken out. */
+static void
+test_glossary_checker (Fixture       *f,
+                       gconstpointer  data)
+{
+  CoprodTeam *team = create_glossary_team (f);
+  g_autoptr(GError) error = NULL;
+  CoprodGlossaryTerm *term;
+  guint changes = 0;
+
+  g_assert_nonnull (checked_meaning (team, "Her EHCP review is in May."));
+  g_assert_null (checked_meaning (team, "We met the Zog team."));
+
+  g_signal_connect (team, "glossary-changed", G_CALLBACK (count_changes_cb), &changes);
+  term = coprod_team_add_glossary_term (team, "Zog team", "", "zoggers", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpstr (checked_meaning (team, "We met the Zog team."), ==, "");
+
+  coprod_glossary_term_set_plain_meaning (term, "The people who plan short breaks.");
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_cmpstr (checked_meaning (team, "We met the zog Team."), ==,
+                   "The people who plan short breaks.");
+
+  coprod_glossary_term_set_also_known_as (term, "short breaks planners");
+  g_assert_cmpuint (changes, ==, 3);
+  g_assert_null (checked_meaning (team, "Ask the zoggers."));
+  g_assert_nonnull (checked_meaning (team, "Ask the short breaks planners."));
+
+  coprod_glossary_term_set_term (term, "Zig team");
+  g_assert_cmpuint (changes, ==, 4);
+  g_assert_null (checked_meaning (team, "We met the Zog team."));
+  g_assert_nonnull (checked_meaning (team, "We met the Zig team."));
+
+  g_assert_true (coprod_team_delete_glossary_term (team, term, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 5);
+  g_assert_null (checked_meaning (team, "We met the Zig team."));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1100,6 +1162,7 @@ main (int    argc,
   ADD ("/model/glossary/defaults", test_glossary_defaults);
   ADD ("/model/glossary/order", test_glossary_order);
   ADD ("/model/glossary/edit-delete-restore", test_glossary_edit);
+  ADD ("/model/glossary/checker", test_glossary_checker);
 #undef ADD
 
   return g_test_run ();

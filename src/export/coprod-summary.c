@@ -753,7 +753,7 @@ static void
 append_glossary (Summary *self)
 {
   GListModel *glossary = coprod_team_get_glossary (self->team);
-  g_autoptr(CoprodPlainLanguage) checker = coprod_plain_language_new_for_glossary (glossary);
+  CoprodPlainLanguage *checker = coprod_team_get_plain_language (self->team);
   guint n = g_list_model_get_n_items (glossary);
   g_autofree gboolean *used = g_new0 (gboolean, n);
   const double widths[] = { 0.3, 0.7 };

@@ -30,6 +30,7 @@ struct _CoprodTeam
   GListStore  *meetings;
   GListStore  *actions;
   GListStore  *glossary;
+  CoprodPlainLanguage *plain_language;  /* made from the glossary when first asked for */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodTeam, coprod_team, G_TYPE_OBJECT)
@@ -53,6 +54,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   ACTION_CHANGED,
+  GLOSSARY_CHANGED,
   N_SIGNALS
 };
 
@@ -170,6 +172,25 @@ action_changed (CoprodAction *action,
   g_signal_emit (data, signals[ACTION_CHANGED], 0, action);
 }
 
+/* Any word, meaning or other form added, changed or taken out: the checker made from
+ * the glossary is out of date. */
+static void
+glossary_changed (CoprodTeam *self)
+{
+  g_clear_pointer (&self->plain_language, coprod_plain_language_unref);
+  g_signal_emit (self, signals[GLOSSARY_CHANGED], 0);
+}
+
+static void
+glossary_items_changed_cb (GListModel *glossary,
+                           guint       position,
+                           guint       removed,
+                           guint       added,
+                           CoprodTeam *self)
+{
+  glossary_changed (self);
+}
+
 /* The glossary stays in the order of its words when one of them is changed. */
 static void
 glossary_term_changed_cb (CoprodGlossaryTerm *term,
@@ -180,10 +201,19 @@ glossary_term_changed_cb (CoprodGlossaryTerm *term,
 
   if (self->glossary == NULL || !g_list_store_find (self->glossary, term, &position))
     return;
+  if (g_strcmp0 (pspec->name, "term") != 0)
+    {
+      glossary_changed (self);
+      return;
+    }
+  /* One change, not the two that moving it makes. */
+  g_signal_handlers_block_by_func (self->glossary, glossary_items_changed_cb, self);
   g_object_ref (term);
   g_list_store_remove (self->glossary, position);
   g_list_store_insert_sorted (self->glossary, term, coprod_glossary_term_compare, NULL);
   g_object_unref (term);
+  g_signal_handlers_unblock_by_func (self->glossary, glossary_items_changed_cb, self);
+  glossary_changed (self);
 }
 
 static void
@@ -192,6 +222,10 @@ watch_glossary_term (CoprodTeam         *self,
 {
   g_signal_connect_object (term, "notify::term", G_CALLBACK (glossary_term_changed_cb), self,
                            G_CONNECT_DEFAULT);
+  g_signal_connect_object (term, "notify::plain-meaning", G_CALLBACK (glossary_term_changed_cb),
+                           self, G_CONNECT_DEFAULT);
+  g_signal_connect_object (term, "notify::also-known-as", G_CALLBACK (glossary_term_changed_cb),
+                           self, G_CONNECT_DEFAULT);
 }
 
 /* Actions held elsewhere may outlive the team: they stop telling it first. */
@@ -216,7 +250,10 @@ coprod_team_dispose (GObject *object)
   g_clear_object (&self->people);
   g_clear_object (&self->meetings);
   g_clear_object (&self->actions);
+  if (self->glossary != NULL)
+    g_signal_handlers_disconnect_by_data (self->glossary, self);
   g_clear_object (&self->glossary);
+  g_clear_pointer (&self->plain_language, coprod_plain_language_unref);
 
   G_OBJECT_CLASS (coprod_team_parent_class)->dispose (object);
 }
@@ -334,6 +371,16 @@ coprod_team_class_init (CoprodTeamClass *klass)
   signals[ACTION_CHANGED] = g_signal_new ("action-changed", G_TYPE_FROM_CLASS (klass),
                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                           G_TYPE_NONE, 1, COPROD_TYPE_ACTION);
+
+  /**
+   * CoprodTeam::glossary-changed:
+   *
+   * A word of the glossary was added, changed or taken out: what
+   * coprod_team_get_plain_language() finds may have changed.
+   */
+  signals[GLOSSARY_CHANGED] = g_signal_new ("glossary-changed", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                            G_TYPE_NONE, 0);
 }
 
 static void
@@ -997,8 +1044,28 @@ coprod_team_get_glossary (CoprodTeam *self)
 
           watch_glossary_term (self, term);
         }
+      g_signal_connect (self->glossary, "items-changed",
+                        G_CALLBACK (glossary_items_changed_cb), self);
     }
   return G_LIST_MODEL (self->glossary);
+}
+
+/**
+ * coprod_team_get_plain_language:
+ *
+ * Returns: (transfer none): a checker that knows the team's glossary as it is now; it
+ *   is made again after #CoprodTeam::glossary-changed, so callers that keep it take a
+ *   reference and ask again when that signal comes
+ */
+CoprodPlainLanguage *
+coprod_team_get_plain_language (CoprodTeam *self)
+{
+  g_return_val_if_fail (COPROD_IS_TEAM (self), NULL);
+
+  if (self->plain_language == NULL)
+    self->plain_language =
+      coprod_plain_language_new_for_glossary (coprod_team_get_glossary (self));
+  return self->plain_language;
 }
 
 static gboolean

@@ -7,6 +7,7 @@
 
 #include "coprod-action.h"
 #include "coprod-glossary-term.h"
+#include "coprod-plain-language.h"
 #include "coprod-meeting.h"
 #include "coprod-person.h"
 #include "coprod-store.h"
@@ -92,6 +93,7 @@ GPtrArray     *coprod_team_dup_people_without_actions (CoprodTeam    *self,
                                                        CoprodMeeting *meeting);
 
 GListModel    *coprod_team_get_glossary      (CoprodTeam    *self);
+CoprodPlainLanguage *coprod_team_get_plain_language (CoprodTeam *self);
 CoprodGlossaryTerm *coprod_team_add_glossary_term (CoprodTeam         *self,
                                                    const char         *term,
                                                    const char         *plain_meaning,
