@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "coprod-context.h"
+#include "coprod-meeting-words.h"
 #include "coprod-test-util.h"
 
 typedef struct
@@ -1141,6 +1142,52 @@ test_glossary_checker (Fixture       *f,
   g_assert_null (checked_meaning (team, "We met the Zig team."));
 }
 
+/* The words of a meeting: the glossary's and unexplained capitals, found in what the
+ * room sees and never in private notes, each once, with where it is first used. */
+static void
+test_meeting_words (Fixture       *f,
+                    gconstpointer  data)
+{
+  CoprodTeam *team = create_glossary_team (f);
+  g_autoptr(GDateTime) starts_at = g_date_time_new_local (2026, 12, 1, 18, 0, 0);
+  g_autoptr(GDateTime) planned_end = g_date_time_add_hours (starts_at, 2);
+  CoprodMeeting *meeting = add_meeting (team, "Autumn forum", starts_at, planned_end);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  g_autoptr(GString) listed = g_string_new (NULL);
+  CoprodAgendaItem *agenda_item;
+
+  coprod_meeting_set_purpose (meeting, "Talk about EHC plans and what QZX means.");
+  coprod_meeting_set_private_notes (meeting, "The SENCO is leaving; ask about the WQV.");
+  agenda_item = coprod_meeting_add_agenda_item (meeting, COPROD_AGENDA_KIND_ITEM,
+                                                "Short breaks", 20, &error);
+  g_assert_no_error (error);
+  coprod_agenda_item_set_plain_description (agenda_item, "Respite, and the EHCP again.");
+  coprod_agenda_item_set_private_notes (agenda_item, "Mention the RAS only if asked.");
+  g_assert_nonnull (coprod_team_add_action (team, "Find out about direct payments", 0, NULL,
+                                            coprod_meeting_get_id (meeting), 0, &error));
+  g_assert_no_error (error);
+
+  words = coprod_team_dup_meeting_words (team, meeting, COPROD_MEETING_WORDS_ACRONYMS);
+  for (guint i = 0; i < words->len; i++)
+    {
+      CoprodMeetingWord *word = g_ptr_array_index (words, i);
+
+      g_string_append_printf (listed, "%s%s (%s, %s)", i > 0 ? "|" : "", word->word,
+                              word->where, word->term != NULL ? "glossary" : "new");
+    }
+  g_assert_cmpstr (listed->str, ==,
+                   "direct payments (Actions, glossary)|"
+                   "EHCP (Purpose, glossary)|"
+                   "QZX (Purpose, new)|"
+                   "respite (Agenda: Short breaks, glossary)|"
+                   "short breaks (Agenda: Short breaks, glossary)");
+  g_clear_pointer (&words, g_ptr_array_unref);
+
+  words = coprod_team_dup_meeting_words (team, meeting, COPROD_MEETING_WORDS_DEFAULT);
+  g_assert_cmpuint (words->len, ==, 4);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1163,6 +1210,7 @@ main (int    argc,
   ADD ("/model/glossary/order", test_glossary_order);
   ADD ("/model/glossary/edit-delete-restore", test_glossary_edit);
   ADD ("/model/glossary/checker", test_glossary_checker);
+  ADD ("/model/glossary/meeting-words", test_meeting_words);
 #undef ADD
 
   return g_test_run ();

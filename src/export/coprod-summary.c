@@ -15,7 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "coprod-pdf-writer.h"
-#include "coprod-plain-language.h"
+#include "coprod-meeting-words.h"
 #include "coprod-summary.h"
 
 typedef struct
@@ -686,87 +686,23 @@ append_actions (Summary  *self,
   return TRUE;
 }
 
-/* Marks in USED each glossary term found in TEXT. */
-static void
-find_terms (CoprodPlainLanguage *checker,
-            const char          *text,
-            gboolean            *used)
-{
-  g_autoptr(GArray) matches = NULL;
-
-  if (is_blank (text))
-    return;
-  matches = coprod_plain_language_check (checker, text, -1, COPROD_PLAIN_CHECK_TERMS);
-  for (guint i = 0; i < matches->len; i++)
-    used[g_array_index (matches, CoprodPlainMatch, i).term_index] = TRUE;
-}
-
-static void
-find_terms_in_actions (CoprodPlainLanguage *checker,
-                       GPtrArray           *actions,
-                       gboolean            *used)
-{
-  for (guint i = 0; i < actions->len; i++)
-    find_terms (checker, coprod_action_get_text (g_ptr_array_index (actions, i)), used);
-}
-
-/* The words the summary shares with the room: not the private notes. */
-static void
-find_terms_in_meeting (Summary             *self,
-                       CoprodPlainLanguage *checker,
-                       gboolean            *used)
-{
-  GListModel *agenda = coprod_meeting_get_agenda (self->meeting);
-  CoprodExercise *exercise = coprod_meeting_get_exercise (self->meeting);
-
-  find_terms (checker, coprod_meeting_get_title (self->meeting), used);
-  find_terms (checker, coprod_meeting_get_purpose (self->meeting), used);
-  for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
-    {
-      g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (agenda, i);
-
-      find_terms (checker, coprod_agenda_item_get_title (item), used);
-      find_terms (checker, coprod_agenda_item_get_plain_description (item), used);
-      find_terms (checker, coprod_agenda_item_get_shared_notes (item), used);
-    }
-  find_terms_in_actions (checker, self->new_actions, used);
-  find_terms_in_actions (checker, self->earlier_actions, used);
-  for (CoprodGroup group = COPROD_GROUP_A; exercise != NULL && group <= COPROD_GROUP_B; group++)
-    for (CoprodExpectationList list = COPROD_LIST_WE_EXPECT;
-         list <= COPROD_LIST_WE_THINK_THEY_EXPECT; list++)
-      {
-        GListModel *expectations = coprod_exercise_get_list (exercise, group, list);
-
-        for (guint i = 0; i < g_list_model_get_n_items (expectations); i++)
-          {
-            g_autoptr(CoprodExpectation) expectation = g_list_model_get_item (expectations, i);
-
-            find_terms (checker, coprod_expectation_get_text (expectation), used);
-            find_terms (checker, coprod_expectation_get_response_note (expectation), used);
-          }
-      }
-}
-
 /* The glossary: the words of the team's glossary used in the meeting, each once with
- * what it means, in the glossary's order. Left out when there are none. */
+ * what it means, in the order of the words. Left out when there are none. */
 static void
 append_glossary (Summary *self)
 {
-  GListModel *glossary = coprod_team_get_glossary (self->team);
-  CoprodPlainLanguage *checker = coprod_team_get_plain_language (self->team);
-  guint n = g_list_model_get_n_items (glossary);
-  g_autofree gboolean *used = g_new0 (gboolean, n);
+  g_autoptr(GPtrArray) words = coprod_team_dup_meeting_words (self->team, self->meeting,
+                                                              COPROD_MEETING_WORDS_DEFAULT);
   const double widths[] = { 0.3, 0.7 };
   gboolean any = FALSE;
 
-  find_terms_in_meeting (self, checker, used);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < words->len; i++)
     {
-      g_autoptr(CoprodGlossaryTerm) term = g_list_model_get_item (glossary, i);
-      const char *meaning = coprod_glossary_term_get_plain_meaning (term);
+      CoprodMeetingWord *word = g_ptr_array_index (words, i);
+      const char *meaning = coprod_glossary_term_get_plain_meaning (word->term);
 
       /* A word nobody has explained yet has nothing to tell the reader. */
-      if (!used[i] || is_blank (meaning))
+      if (is_blank (meaning))
         continue;
       if (!any)
         {
@@ -775,8 +711,7 @@ append_glossary (Summary *self)
                                          (const char *[]) { _("Word"), _("What it means") });
           any = TRUE;
         }
-      coprod_pdf_writer_table_row (self->pdf,
-                                   (const char *[]) { coprod_glossary_term_get_term (term), meaning },
+      coprod_pdf_writer_table_row (self->pdf, (const char *[]) { word->word, meaning },
                                    (CoprodPdfStyle[]) { COPROD_PDF_STRONG, COPROD_PDF_BODY });
     }
   if (any)

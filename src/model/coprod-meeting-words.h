@@ -1,0 +1,32 @@
+/* coprod-meeting-words.h
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "coprod-team.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  COPROD_MEETING_WORDS_DEFAULT = 0,
+  /* Capitals the glossary does not explain yet, as well as its words. */
+  COPROD_MEETING_WORDS_ACRONYMS = 1 << 0,
+} CoprodMeetingWordsFlags;
+
+/* A word of the meeting that someone in the room may not know. */
+typedef struct
+{
+  CoprodGlossaryTerm *term;   /* the glossary's entry; %NULL for capitals it lacks */
+  char               *word;   /* the entry's word, or the capitals as first written */
+  char               *where;  /* where it is first used, said for the facilitator */
+} CoprodMeetingWord;
+
+void       coprod_meeting_word_free      (CoprodMeetingWord       *word);
+GPtrArray *coprod_team_dup_meeting_words (CoprodTeam              *team,
+                                          CoprodMeeting           *meeting,
+                                          CoprodMeetingWordsFlags  flags);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CoprodMeetingWord, coprod_meeting_word_free)
+
+G_END_DECLS
