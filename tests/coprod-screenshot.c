@@ -14,6 +14,7 @@
  */
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "coprod-action-editor.h"
 #include "coprod-actions-view.h"
@@ -22,6 +23,7 @@
 #include "coprod-exercise-window.h"
 #include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
+#include "coprod-plain-words.h"
 #include "coprod-test-app.h"
 #include "coprod-window.h"
 
@@ -97,6 +99,35 @@ fill_exercise (CoprodExercise *exercise,
                            NULL);
   coprod_exercise_respond (exercise, made[3], COPROD_RESPONSE_FIND_OUT, "", NULL);
   coprod_expectation_set_agreed (made[0], TRUE);
+}
+
+/* Jargon and a deficit phrase typed into an agenda item, and the popover for a word the
+ * glossary lacks, saved beside the picture of the window as OUTPUT-popover.png: a
+ * popover is a surface of its own. */
+static void
+show_plain_words (GtkWindow *editor)
+{
+  GtkWidget *description = coprod_test_find_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (description));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *base = g_strndup (output, strlen (output) - strlen (".png"));
+  g_autofree char *popover_path = g_strconcat (base, "-popover.png", NULL);
+  GtkTextIter start, match;
+
+  gtk_text_buffer_set_text (buffer,
+                            "How the RAS and the EHCP review decide short breaks, and "
+                            "what the LPQ said. One difficult family asked for respite.", -1);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_iter_forward_search (&start, "LPQ", 0, &match, NULL, NULL);
+  gtk_text_iter_forward_char (&match);
+  gtk_text_buffer_place_cursor (buffer, &match);
+  gtk_widget_grab_focus (description);
+  coprod_plain_words_explain (description);
+  coprod_test_wait (500);
+  if (!coprod_test_save_png (GTK_WIDGET (coprod_plain_words_get_popover (description)),
+                             popover_path, &error))
+    g_error ("%s", error->message);
+  g_print ("%s\n", popover_path);
 }
 
 /* The team's Actions view, its history, or an action in the editor. */
@@ -487,7 +518,7 @@ shoot (GtkApplication *app,
                                     find_id (coprod_team_get_people (team), "name",
                                              "Rachel Hughes"));
       else if (g_str_equal (view, "meeting") || g_str_equal (view, "agenda") ||
-               g_str_equal (view, "agenda-item") || console_view || shared)
+               g_str_has_prefix (view, "agenda-item") || console_view || shared)
         gtk_widget_activate_action (win, "win.edit-meeting", "x",
                                     find_id (coprod_team_get_meetings (team), "title",
                                              "Short breaks: what is working and what is next"));
@@ -512,7 +543,7 @@ shoot (GtkApplication *app,
     }
   coprod_test_wait (300);
   if (g_str_equal (view, "agenda") || g_str_equal (view, "empty-agenda") ||
-      g_str_equal (view, "agenda-item") || console_view ||
+      g_str_has_prefix (view, "agenda-item") || console_view ||
       (shared && !g_str_equal (view, "shared-welcome")))
     {
       GtkWidget *editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
@@ -580,7 +611,7 @@ shoot (GtkApplication *app,
               window = console;
             }
         }
-      if (g_str_equal (view, "agenda-item"))
+      if (g_str_has_prefix (view, "agenda-item"))
         {
           /* The editor of the agenda's fourth item, over the meeting editor. */
           GtkWidget *agenda = gtk_widget_get_first_child (
@@ -675,6 +706,8 @@ shoot (GtkApplication *app,
         }
     }
   coprod_test_wait (700);
+  if (g_str_equal (view, "agenda-item-words"))
+    show_plain_words (target);
 
   if (!coprod_test_save_png (GTK_WIDGET (target), output, &error))
     g_error ("%s", error->message);

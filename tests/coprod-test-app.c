@@ -183,6 +183,43 @@ coprod_test_find_widget (GtkWidget *root,
 }
 
 /**
+ * coprod_test_collect:
+ *
+ * Adds to @found every widget of @type in @root, depth first.
+ */
+void
+coprod_test_collect (GtkWidget *root,
+                     GType      type,
+                     GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    coprod_test_collect (child, type, found);
+}
+
+/**
+ * coprod_test_find_button:
+ *
+ * Returns: (transfer none) (nullable): the first button in @root on screen with
+ *   @label, mnemonic underscore and all
+ */
+GtkWidget *
+coprod_test_find_button (GtkWidget  *root,
+                         const char *label)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  coprod_test_collect (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0 &&
+        gtk_widget_is_drawable (g_ptr_array_index (buttons, i)))
+      return g_ptr_array_index (buttons, i);
+  return NULL;
+}
+
+/**
  * coprod_test_query_text:
  *
  * What a second reader of the database file at @db_path sees, which is only what was

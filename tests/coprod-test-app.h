@@ -38,6 +38,11 @@ GtkWidget *coprod_test_child            (GtkWidget      *widget,
                                          const char     *name);
 GtkWidget *coprod_test_find_widget      (GtkWidget      *root,
                                          GType           type);
+void       coprod_test_collect          (GtkWidget      *root,
+                                         GType           type,
+                                         GPtrArray      *found);
+GtkWidget *coprod_test_find_button      (GtkWidget      *root,
+                                         const char     *label);
 char      *coprod_test_query_text       (const char     *db_path,
                                          const char     *sql);
 gint64     coprod_test_query_int        (const char     *db_path,

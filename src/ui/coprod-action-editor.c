@@ -14,6 +14,7 @@
 #include "coprod-action-editor.h"
 #include "coprod-action-outcome.h"
 #include "coprod-action-row.h"
+#include "coprod-plain-words.h"
 
 struct _CoprodActionEditor
 {
@@ -526,6 +527,7 @@ editor_new (GtkWindow  *parent,
   self->team = g_object_ref (team);
   self->meeting_id = meeting_id;
   adw_combo_row_set_model (self->owner_row, coprod_team_get_people (team));
+  coprod_plain_words_attach (GTK_WIDGET (self->text_row), team, COPROD_PLAIN_CHECK_ALL);
   g_signal_connect_object (self->owner_row, "notify::selected", G_CALLBACK (owner_changed_cb),
                            self, G_CONNECT_SWAPPED);
   return self;

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "coprod-action-outcome.h"
+#include "coprod-plain-words.h"
 
 struct _CoprodActionOutcome
 {
@@ -163,6 +164,7 @@ coprod_action_outcome_init (CoprodActionOutcome *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note on what happened"), -1);
   g_signal_connect_swapped (self->note_entry, "changed", G_CALLBACK (note_changed_cb), self);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->note_entry));
+  coprod_plain_words_attach (GTK_WIDGET (self->note_entry), NULL, COPROD_PLAIN_CHECK_DEFICITS);
 
   self->error_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->error_label, TRUE);

@@ -12,6 +12,7 @@
 #include "coprod-action-editor.h"
 #include "coprod-agenda-item-editor.h"
 #include "coprod-bindings.h"
+#include "coprod-plain-words.h"
 #include "coprod-time-spin.h"
 
 struct _CoprodAgendaItemEditor
@@ -207,6 +208,14 @@ coprod_agenda_item_editor_new (GtkWindow        *parent,
   coprod_text_view_bind (self->description_view, G_OBJECT (item), "plain-description");
   coprod_text_view_bind (self->shared_view, G_OBJECT (item), "shared-notes");
   coprod_text_view_bind (self->private_view, G_OBJECT (item), "private-notes");
+  /* Jargon in what the room sees; words about people wherever they are written. */
+  coprod_plain_words_attach (GTK_WIDGET (self->title_row), team,
+                             COPROD_PLAIN_CHECK_TERMS | COPROD_PLAIN_CHECK_ACRONYMS);
+  coprod_plain_words_attach (GTK_WIDGET (self->description_view), team,
+                             COPROD_PLAIN_CHECK_ALL);
+  coprod_plain_words_attach (GTK_WIDGET (self->shared_view), team, COPROD_PLAIN_CHECK_ALL);
+  coprod_plain_words_attach (GTK_WIDGET (self->private_view), team,
+                             COPROD_PLAIN_CHECK_DEFICITS);
 
   fixed = coprod_agenda_item_get_fixed_start (item);
   adw_expander_row_set_enable_expansion (self->fixed_row, fixed >= 0);

@@ -23,6 +23,7 @@
 #include "coprod-action-editor.h"
 #include "coprod-columns.h"
 #include "coprod-exercise-window.h"
+#include "coprod-plain-words.h"
 
 #define WRITER_BOTH 2
 
@@ -195,6 +196,7 @@ create_written_row_cb (gpointer item,
   g_object_bind_property (expectation, "category", dropdown, "selected",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), dropdown);
+  coprod_plain_words_attach (row, self->team, COPROD_PLAIN_CHECK_ALL);
   gtk_widget_add_css_class (delete, "flat");
   gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (delete, _("Delete This Line"));
@@ -280,6 +282,7 @@ list_group (CoprodExerciseWindow  *self,
   g_object_set_data (G_OBJECT (add), "list", GINT_TO_POINTER (list));
   g_object_set_data (G_OBJECT (add), "category", dropdown);
   g_signal_connect (add, "entry-activated", G_CALLBACK (add_activated_cb), self);
+  coprod_plain_words_attach (add, self->team, COPROD_PLAIN_CHECK_ALL);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (add_box), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (add_box, "boxed-list");
   gtk_widget_set_margin_top (add_box, 6);
@@ -621,6 +624,7 @@ create_answer_row_cb (gpointer item,
   gtk_entry_set_placeholder_text (a->note, _("What we can do, or why we can’t"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (a->note), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Our answer, in words"), -1);
+  coprod_plain_words_attach (GTK_WIDGET (a->note), self->team, COPROD_PLAIN_CHECK_ALL);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (a->note));
   a->problem = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (a->problem, TRUE);

@@ -13,9 +13,10 @@
 #include "coprod-actions-view.h"
 #include "coprod-agenda-view.h"
 #include "coprod-attendance-view.h"
-#include "coprod-summary-export.h"
-#include "coprod-meeting-editor.h"
 #include "coprod-bindings.h"
+#include "coprod-meeting-editor.h"
+#include "coprod-plain-words.h"
+#include "coprod-summary-export.h"
 #include "coprod-time-spin.h"
 #include "coprod-window.h"
 
@@ -309,6 +310,9 @@ coprod_meeting_editor_new (GtkWindow     *parent,
   g_object_bind_property (meeting, "title", self->title_row, "text", flags);
   g_object_bind_property (meeting, "place", self->place_row, "text", flags);
   coprod_text_view_bind (self->purpose_view, G_OBJECT (meeting), "purpose");
+  coprod_plain_words_attach (GTK_WIDGET (self->title_row), team,
+                             COPROD_PLAIN_CHECK_TERMS | COPROD_PLAIN_CHECK_ACRONYMS);
+  coprod_plain_words_attach (GTK_WIDGET (self->purpose_view), team, COPROD_PLAIN_CHECK_ALL);
   show_times (self);
   adw_bin_set_child (self->agenda_bin, GTK_WIDGET (coprod_agenda_view_new (meeting, team)));
   adw_bin_set_child (self->actions_bin, coprod_actions_view_new (team, meeting));

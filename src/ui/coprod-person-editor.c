@@ -9,8 +9,9 @@
 
 #include <glib/gi18n.h>
 
-#include "coprod-person-editor.h"
 #include "coprod-bindings.h"
+#include "coprod-person-editor.h"
+#include "coprod-plain-words.h"
 
 struct _CoprodPersonEditor
 {
@@ -129,6 +130,12 @@ coprod_person_editor_new (GtkWindow    *parent,
   coprod_text_view_bind (self->important_view, G_OBJECT (person), "important-to-me");
   coprod_text_view_bind (self->support_view, G_OBJECT (person), "support-me");
   coprod_text_view_bind (self->access_view, G_OBJECT (person), "access-needs");
+  /* Seed 000: "instead of the non-engaged parent, they are busy". */
+  coprod_plain_words_attach (GTK_WIDGET (self->likes_view), NULL, COPROD_PLAIN_CHECK_DEFICITS);
+  coprod_plain_words_attach (GTK_WIDGET (self->important_view), NULL,
+                             COPROD_PLAIN_CHECK_DEFICITS);
+  coprod_plain_words_attach (GTK_WIDGET (self->support_view), NULL, COPROD_PLAIN_CHECK_DEFICITS);
+  coprod_plain_words_attach (GTK_WIDGET (self->access_view), NULL, COPROD_PLAIN_CHECK_DEFICITS);
 
   g_signal_connect_swapped (self->remove_button, "clicked", G_CALLBACK (remove_clicked_cb), self);
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));

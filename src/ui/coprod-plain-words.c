@@ -1,0 +1,875 @@
+/* coprod-plain-words.c
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Catches words before the room sees them. Attached to a text view or an entry, it
+ * underlines as people type: the glossary's words in blue, capitals and words nobody
+ * has explained yet with an orange wave, and words that describe people by what they
+ * lack in purple. Clicking one, or the context menu's first entry (Menu or Shift+F10
+ * from the keyboard), opens a popover with its plain meaning; there a new word can be
+ * added to the team's glossary and a missing meaning written, and a deficit phrase
+ * gets a kinder way to say it. Hovering over a word shows its meaning as a tooltip.
+ *
+ * The check runs once the typing has paused for a moment's idle, over the whole text:
+ * the checker takes well under a frame for a long text (bench/plain-language).
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "coprod-plain-words.h"
+
+#define DATA_KEY "coprod-plain-words"
+
+#define COPROD_TYPE_PLAIN_WORDS (coprod_plain_words_get_type ())
+G_DECLARE_FINAL_TYPE (CoprodPlainWords, coprod_plain_words, COPROD, PLAIN_WORDS, GObject)
+
+struct _CoprodPlainWords
+{
+  GObject                parent_instance;
+
+  GtkWidget             *target;       /* the GtkTextView or GtkText; owns this object */
+  CoprodTeam            *team;         /* nullable: then only deficit phrases */
+  CoprodPlainLanguage   *own_checker;  /* without a team */
+  CoprodPlainCheckFlags  flags;
+
+  char                  *text;         /* what was last checked */
+  GArray                *matches;      /* of CoprodPlainMatch, in that text */
+  guint                  check_id;
+  guint                  click_id;
+  double                 press_x, press_y;  /* in the target's coordinates */
+
+  GMenu                 *menu;         /* the context menu's entry */
+  GSimpleAction         *explain;
+  GtkPopover            *popover;
+};
+
+G_DEFINE_FINAL_TYPE (CoprodPlainWords, coprod_plain_words, G_TYPE_OBJECT)
+
+/* Helpers */
+
+static CoprodPlainLanguage *
+checker (CoprodPlainWords *self)
+{
+  if (self->team != NULL)
+    return coprod_team_get_plain_language (self->team);
+  if (self->own_checker == NULL)
+    self->own_checker = coprod_plain_language_new (NULL, 0);
+  return self->own_checker;
+}
+
+static GtkTextBuffer *
+buffer (CoprodPlainWords *self)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->target));
+}
+
+static char *
+dup_text (CoprodPlainWords *self)
+{
+  GtkTextIter start, end;
+
+  if (!GTK_IS_TEXT_VIEW (self->target))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->target)));
+  /* A slice keeps a character for each of the buffer's, so offsets agree. */
+  gtk_text_buffer_get_bounds (buffer (self), &start, &end);
+  return gtk_text_buffer_get_slice (buffer (self), &start, &end, TRUE);
+}
+
+static const char *
+tag_name (const CoprodPlainMatch *match)
+{
+  if (match->kind == COPROD_PLAIN_DEFICIT)
+    return COPROD_PLAIN_TAG_DEFICIT;
+  if (match->kind == COPROD_PLAIN_TERM && match->explanation != NULL &&
+      *match->explanation != '\0')
+    return COPROD_PLAIN_TAG_EXPLAINED;
+  return COPROD_PLAIN_TAG_UNEXPLAINED;
+}
+
+/* Blue for explained, orange for not yet, purple for deficit words: apart from each
+ * other and from red spelling marks, and readable on light and dark. */
+static void
+tag_style (const char    *name,
+           PangoUnderline *underline,
+           GdkRGBA        *color)
+{
+  const char *spec = "#1c71d8";
+
+  *underline = PANGO_UNDERLINE_SINGLE;
+  if (g_str_equal (name, COPROD_PLAIN_TAG_UNEXPLAINED))
+    {
+      *underline = PANGO_UNDERLINE_ERROR;
+      spec = "#e66100";
+    }
+  else if (g_str_equal (name, COPROD_PLAIN_TAG_DEFICIT))
+    spec = "#9141ac";
+  gdk_rgba_parse (color, spec);
+}
+
+static void
+ensure_tags (GtkTextBuffer *text_buffer)
+{
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (text_buffer);
+  const char *names[] = { COPROD_PLAIN_TAG_EXPLAINED, COPROD_PLAIN_TAG_UNEXPLAINED,
+                          COPROD_PLAIN_TAG_DEFICIT };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      PangoUnderline underline;
+      GdkRGBA color;
+
+      if (gtk_text_tag_table_lookup (table, names[i]) != NULL)
+        continue;
+      tag_style (names[i], &underline, &color);
+      gtk_text_buffer_create_tag (text_buffer, names[i], "underline", underline,
+                                  "underline-rgba", &color, NULL);
+    }
+}
+
+static void
+underline_text_view (CoprodPlainWords *self)
+{
+  GtkTextBuffer *text_buffer = buffer (self);
+  GtkTextIter start, end;
+  const char *counted = self->text;  /* characters counted up to here... */
+  glong chars = 0;                   /* ...are this many */
+
+  ensure_tags (text_buffer);
+  gtk_text_buffer_get_bounds (text_buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (text_buffer, COPROD_PLAIN_TAG_EXPLAINED, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (text_buffer, COPROD_PLAIN_TAG_UNEXPLAINED, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (text_buffer, COPROD_PLAIN_TAG_DEFICIT, &start, &end);
+
+  for (guint i = 0; i < self->matches->len; i++)
+    {
+      const CoprodPlainMatch *match = &g_array_index (self->matches, CoprodPlainMatch, i);
+      const char *begins = self->text + match->offset;
+
+      /* The matches come in order; counting on from the last keeps this linear. */
+      if (begins < counted)
+        counted = self->text, chars = 0;
+      chars += g_utf8_pointer_to_offset (counted, begins);
+      counted = begins;
+      gtk_text_buffer_get_iter_at_offset (text_buffer, &start, chars);
+      gtk_text_buffer_get_iter_at_offset (text_buffer, &end,
+                                          chars + g_utf8_pointer_to_offset (begins,
+                                                                            begins + match->length));
+      gtk_text_buffer_apply_tag_by_name (text_buffer, tag_name (match), &start, &end);
+    }
+}
+
+static void
+underline_entry (CoprodPlainWords *self)
+{
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+  for (guint i = 0; i < self->matches->len; i++)
+    {
+      const CoprodPlainMatch *match = &g_array_index (self->matches, CoprodPlainMatch, i);
+      PangoAttribute *attribute;
+      PangoUnderline underline;
+      GdkRGBA color;
+
+      tag_style (tag_name (match), &underline, &color);
+      attribute = pango_attr_underline_new (underline);
+      attribute->start_index = match->offset;
+      attribute->end_index = match->offset + match->length;
+      pango_attr_list_insert (attributes, attribute);
+      attribute = pango_attr_underline_color_new (color.red * 65535, color.green * 65535,
+                                                  color.blue * 65535);
+      attribute->start_index = match->offset;
+      attribute->end_index = match->offset + match->length;
+      pango_attr_list_insert (attributes, attribute);
+    }
+  gtk_text_set_attributes (GTK_TEXT (self->target), attributes);
+}
+
+static void
+update_menu (CoprodPlainWords *self);
+
+static void
+check (CoprodPlainWords *self)
+{
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  g_free (self->text);
+  g_clear_pointer (&self->matches, g_array_unref);
+  self->text = dup_text (self);
+  self->matches = coprod_plain_language_check (checker (self), self->text, -1, self->flags);
+  if (GTK_IS_TEXT_VIEW (self->target))
+    underline_text_view (self);
+  else
+    underline_entry (self);
+  update_menu (self);
+}
+
+/* Before anything reads the matches: a check may still be waiting for its idle. */
+static void
+ensure_checked (CoprodPlainWords *self)
+{
+  if (self->check_id != 0 || self->matches == NULL)
+    check (self);
+}
+
+static gboolean
+check_idle_cb (gpointer data)
+{
+  CoprodPlainWords *self = data;
+
+  self->check_id = 0;
+  check (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_check (CoprodPlainWords *self)
+{
+  if (self->check_id == 0)
+    self->check_id = g_idle_add (check_idle_cb, self);
+}
+
+/* The match around the byte INDEX, touching it at either end. */
+static const CoprodPlainMatch *
+match_at (CoprodPlainWords *self,
+          gsize             index)
+{
+  for (guint i = 0; i < self->matches->len; i++)
+    {
+      const CoprodPlainMatch *match = &g_array_index (self->matches, CoprodPlainMatch, i);
+
+      if (match->offset <= index && index <= match->offset + match->length)
+        return match;
+    }
+  return NULL;
+}
+
+static gsize
+char_to_index (CoprodPlainWords *self,
+               int               chars)
+{
+  return g_utf8_offset_to_pointer (self->text, MIN (chars, g_utf8_strlen (self->text, -1))) -
+         self->text;
+}
+
+static const CoprodPlainMatch *
+match_at_cursor (CoprodPlainWords *self)
+{
+  int position;
+
+  ensure_checked (self);
+  if (GTK_IS_TEXT_VIEW (self->target))
+    {
+      GtkTextIter cursor;
+
+      gtk_text_buffer_get_iter_at_mark (buffer (self), &cursor,
+                                        gtk_text_buffer_get_insert (buffer (self)));
+      position = gtk_text_iter_get_offset (&cursor);
+    }
+  else
+    position = gtk_editable_get_position (GTK_EDITABLE (self->target));
+  return match_at (self, char_to_index (self, position));
+}
+
+static char *
+dup_written (CoprodPlainWords       *self,
+             const CoprodPlainMatch *match)
+{
+  return g_strndup (self->text + match->offset, match->length);
+}
+
+/* What a new word goes into the glossary as: capitals, without a plural's "s". */
+static char *
+glossary_word (const char *written)
+{
+  gsize length = strlen (written);
+
+  if (length > 2 && written[length - 1] == 's' && g_ascii_isupper (written[length - 2]))
+    length--;
+  return g_strndup (written, length);
+}
+
+static char *
+dup_menu_label (CoprodPlainWords       *self,
+                const CoprodPlainMatch *match)
+{
+  g_autofree char *written = dup_written (self, match);
+
+  switch (match->kind)
+    {
+    case COPROD_PLAIN_DEFICIT:
+      /* TRANSLATORS: in the context menu of words that describe people by what they lack */
+      return g_strdup_printf (_("A Kinder Way to Say “%s”"), written);
+    case COPROD_PLAIN_ACRONYM:
+      return g_strdup_printf (_("Add “%s” to the Glossary"), written);
+    case COPROD_PLAIN_TERM:
+    default:
+      if (match->explanation == NULL || *match->explanation == '\0')
+        return g_strdup_printf (_("Explain “%s” in the Glossary"), written);
+      return g_strdup_printf (_("What “%s” Means"), written);
+    }
+}
+
+static void
+update_menu (CoprodPlainWords *self)
+{
+  const CoprodPlainMatch *match;
+  g_autofree char *label = NULL;
+
+  if (self->check_id != 0 || self->matches == NULL)
+    return;
+  match = match_at_cursor (self);
+  g_simple_action_set_enabled (self->explain, match != NULL);
+  g_menu_remove_all (self->menu);
+  if (match == NULL)
+    return;
+  label = dup_menu_label (self, match);
+  g_menu_append (self->menu, label, "plain.explain");
+}
+
+/* The popover */
+
+static void
+point_popover (CoprodPlainWords       *self,
+               const CoprodPlainMatch *match)
+{
+  GtkTextView *view;
+  GtkTextIter start, end;
+  GdkRectangle first, last, rect;
+  int chars;
+
+  if (!GTK_IS_TEXT_VIEW (self->target))
+    {
+      gtk_popover_set_pointing_to (self->popover, NULL);
+      return;
+    }
+  view = GTK_TEXT_VIEW (self->target);
+  chars = g_utf8_pointer_to_offset (self->text, self->text + match->offset);
+  gtk_text_buffer_get_iter_at_offset (buffer (self), &start, chars);
+  gtk_text_buffer_get_iter_at_offset (buffer (self), &end,
+                                      chars + g_utf8_strlen (self->text + match->offset,
+                                                             match->length));
+  gtk_text_view_get_iter_location (view, &start, &first);
+  gtk_text_view_get_iter_location (view, &end, &last);
+  rect = first;
+  /* The whole word when it is on one line, its start when it wraps. */
+  if (last.y == first.y && last.x > first.x)
+    rect.width = last.x - first.x;
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y,
+                                         &rect.x, &rect.y);
+  rect.width = MAX (rect.width, 1);
+  gtk_popover_set_pointing_to (self->popover, &rect);
+}
+
+typedef struct
+{
+  CoprodPlainWords   *self;
+  CoprodGlossaryTerm *term;      /* a word of the glossary without a meaning yet */
+  char               *word;      /* or a new word for it */
+  GtkEntry           *meaning;
+  GtkWidget          *save;
+  GtkLabel           *problem;
+} Adding;
+
+static void
+adding_free (gpointer data)
+{
+  Adding *adding = data;
+
+  g_clear_object (&adding->term);
+  g_free (adding->word);
+  g_free (adding);
+}
+
+static void
+meaning_changed_cb (GtkEditable *editable,
+                    Adding      *adding)
+{
+  g_autofree char *meaning = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  gtk_widget_set_sensitive (adding->save, *meaning != '\0');
+}
+
+static void
+save_clicked_cb (GtkButton *button,
+                 Adding    *adding)
+{
+  CoprodPlainWords *self = adding->self;
+  g_autofree char *meaning = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (adding->meaning))));
+  g_autoptr(GError) error = NULL;
+
+  if (*meaning == '\0')
+    return;
+  if (adding->term != NULL)
+    coprod_glossary_term_set_plain_meaning (adding->term, meaning);
+  else if (coprod_team_add_glossary_term (self->team, adding->word, meaning, NULL,
+                                          &error) == NULL)
+    {
+      /* TRANSLATORS: %s says what went wrong */
+      g_autofree char *message = g_strdup_printf (_("The word could not be added: %s"),
+                                                  error->message);
+
+      gtk_label_set_text (adding->problem, message);
+      gtk_widget_set_visible (GTK_WIDGET (adding->problem), TRUE);
+      return;
+    }
+  gtk_popover_popdown (self->popover);
+  check (self);
+}
+
+static GtkWidget *
+popover_label (const char *text,
+               const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* An entry for the meaning and a button that saves it, with room for what went wrong. */
+static void
+append_meaning_entry (CoprodPlainWords       *self,
+                      GtkBox                 *box,
+                      const CoprodPlainMatch *match)
+{
+  Adding *adding = g_new0 (Adding, 1);
+  GtkWidget *meaning = gtk_entry_new ();
+  GtkWidget *problem = popover_label (NULL, "error");
+  GtkWidget *save;
+
+  adding->self = self;
+  if (match->kind == COPROD_PLAIN_TERM)
+    {
+      adding->term = g_list_model_get_item (coprod_team_get_glossary (self->team),
+                                            match->term_index);
+      save = gtk_button_new_with_mnemonic (_("_Save the Meaning"));
+    }
+  else
+    {
+      g_autofree char *written = dup_written (self, match);
+
+      adding->word = glossary_word (written);
+      save = gtk_button_new_with_mnemonic (_("_Add to Glossary"));
+    }
+  adding->meaning = GTK_ENTRY (meaning);
+  adding->save = save;
+  adding->problem = GTK_LABEL (problem);
+  g_object_set_data_full (G_OBJECT (box), "coprod-adding", adding, adding_free);
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (meaning), _("What it means, in plain words"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (meaning), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("What it means, in plain words"), -1);
+  gtk_entry_set_activates_default (GTK_ENTRY (meaning), FALSE);
+  gtk_widget_add_css_class (save, "suggested-action");
+  gtk_widget_set_halign (save, GTK_ALIGN_END);
+  gtk_widget_set_sensitive (save, FALSE);
+  gtk_widget_set_visible (problem, FALSE);
+  g_signal_connect (meaning, "changed", G_CALLBACK (meaning_changed_cb), adding);
+  g_signal_connect_swapped (meaning, "activate", G_CALLBACK (gtk_widget_activate), save);
+  g_signal_connect (save, "clicked", G_CALLBACK (save_clicked_cb), adding);
+  gtk_box_append (box, meaning);
+  gtk_box_append (box, problem);
+  gtk_box_append (box, save);
+}
+
+static GtkWidget *
+build_popover_content (CoprodPlainWords       *self,
+                       const CoprodPlainMatch *match)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  g_autofree char *written = dup_written (self, match);
+  g_autofree char *heading = NULL;
+  gboolean explained = match->explanation != NULL && *match->explanation != '\0';
+
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+
+  if (match->kind == COPROD_PLAIN_DEFICIT)
+    heading = g_strdup_printf ("“%s”", written);
+  else if (match->kind == COPROD_PLAIN_TERM)
+    heading = g_strdup (match->term);
+  else
+    heading = g_strdup (written);
+  gtk_box_append (GTK_BOX (box), popover_label (heading, "heading"));
+
+  switch (match->kind)
+    {
+    case COPROD_PLAIN_DEFICIT:
+      gtk_box_append (GTK_BOX (box),
+                      popover_label (_("Words like these describe people by what they lack. "
+                                       "A kinder way to say it:"), "dim-label"));
+      gtk_box_append (GTK_BOX (box), popover_label (match->explanation, NULL));
+      break;
+    case COPROD_PLAIN_ACRONYM:
+      gtk_box_append (GTK_BOX (box),
+                      popover_label (_("This is not in the glossary. If anyone in the room "
+                                       "may not know it, say what it means."), NULL));
+      append_meaning_entry (self, GTK_BOX (box), match);
+      break;
+    case COPROD_PLAIN_TERM:
+    default:
+      if (explained)
+        {
+          gtk_box_append (GTK_BOX (box), popover_label (match->explanation, NULL));
+          gtk_box_append (GTK_BOX (box),
+                          popover_label (_("From the team’s glossary, on the Words page"),
+                                         "dim-label"));
+          break;
+        }
+      gtk_box_append (GTK_BOX (box),
+                      popover_label (_("The glossary has this word, but nobody has said "
+                                       "what it means yet."), NULL));
+      append_meaning_entry (self, GTK_BOX (box), match);
+      break;
+    }
+  return box;
+}
+
+/* The popover is a child the text view does not know of: it leaves before the view
+ * goes, or the view would complain as it lets go of its children. */
+static void
+target_unrealize_cb (GtkWidget        *target,
+                     CoprodPlainWords *self)
+{
+  if (self->popover != NULL && gtk_widget_get_parent (GTK_WIDGET (self->popover)) != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->popover));
+}
+
+static gboolean
+explain (CoprodPlainWords *self)
+{
+  const CoprodPlainMatch *match = match_at_cursor (self);
+
+  if (match == NULL)
+    return FALSE;
+  if (self->popover == NULL)
+    self->popover = g_object_ref_sink (GTK_POPOVER (gtk_popover_new ()));
+  if (gtk_widget_get_parent (GTK_WIDGET (self->popover)) == NULL)
+    gtk_widget_set_parent (GTK_WIDGET (self->popover), self->target);
+  gtk_popover_set_child (self->popover, build_popover_content (self, match));
+  point_popover (self, match);
+  gtk_popover_popup (self->popover);
+  return TRUE;
+}
+
+/* Signals */
+
+static void
+explain_activate_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       data)
+{
+  explain (data);
+}
+
+static gboolean
+click_idle_cb (gpointer data)
+{
+  CoprodPlainWords *self = data;
+
+  self->click_id = 0;
+  if (GTK_IS_TEXT_VIEW (self->target) ?
+      gtk_text_buffer_get_has_selection (buffer (self)) :
+      gtk_editable_get_selection_bounds (GTK_EDITABLE (self->target), NULL, NULL))
+    return G_SOURCE_REMOVE;
+  explain (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A click, not a drag, on an underlined word explains it, once the view has put the
+ * cursor where the click was. */
+static gboolean
+event_cb (GtkEventControllerLegacy *controller,
+          GdkEvent                 *event,
+          CoprodPlainWords         *self)
+{
+  GdkEventType type = gdk_event_get_event_type (event);
+  double x, y;
+
+  if ((type != GDK_BUTTON_PRESS && type != GDK_BUTTON_RELEASE) ||
+      gdk_button_event_get_button (event) != GDK_BUTTON_PRIMARY ||
+      !gdk_event_get_position (event, &x, &y))
+    return GDK_EVENT_PROPAGATE;
+  if (type == GDK_BUTTON_PRESS)
+    {
+      self->press_x = x;
+      self->press_y = y;
+    }
+  else if (ABS (x - self->press_x) < 4 && ABS (y - self->press_y) < 4 &&
+           (gdk_event_get_modifier_state (event) & GDK_SHIFT_MASK) == 0 &&
+           self->click_id == 0)
+    self->click_id = g_idle_add (click_idle_cb, self);
+  return GDK_EVENT_PROPAGATE;
+}
+
+static char *
+dup_tooltip (CoprodPlainWords       *self,
+             const CoprodPlainMatch *match)
+{
+  g_autofree char *written = dup_written (self, match);
+
+  switch (match->kind)
+    {
+    case COPROD_PLAIN_DEFICIT:
+      return g_strdup_printf ("“%s”: %s", written, match->explanation);
+    case COPROD_PLAIN_TERM:
+      if (match->explanation != NULL && *match->explanation != '\0')
+        return g_strdup_printf ("%s: %s", match->term, match->explanation);
+      G_GNUC_FALLTHROUGH;
+    case COPROD_PLAIN_ACRONYM:
+    default:
+      /* TRANSLATORS: a tooltip over a word nobody has explained */
+      return g_strdup_printf (_("%s: not explained yet; click it to say what it means"),
+                              written);
+    }
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget        *widget,
+                  int               x,
+                  int               y,
+                  gboolean          keyboard,
+                  GtkTooltip       *tooltip,
+                  CoprodPlainWords *self)
+{
+  const CoprodPlainMatch *match = NULL;
+  g_autofree char *text = NULL;
+
+  ensure_checked (self);
+  if (keyboard)
+    match = match_at_cursor (self);
+  else if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextIter iter;
+      int buffer_x, buffer_y;
+
+      gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (widget), GTK_TEXT_WINDOW_WIDGET,
+                                             x, y, &buffer_x, &buffer_y);
+      if (gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (widget), &iter, buffer_x, buffer_y))
+        {
+          gsize index = char_to_index (self, gtk_text_iter_get_offset (&iter));
+
+          match = match_at (self, index);
+          /* The character under the pointer, not the gap after it. */
+          if (match != NULL && index == match->offset + match->length)
+            match = NULL;
+        }
+    }
+  else
+    {
+      /* An entry cannot say which character is under the pointer: all of them, then. */
+      g_autoptr(GString) all = g_string_new (NULL);
+
+      for (guint i = 0; i < self->matches->len; i++)
+        {
+          g_autofree char *line =
+            dup_tooltip (self, &g_array_index (self->matches, CoprodPlainMatch, i));
+
+          g_string_append_printf (all, "%s%s", i > 0 ? "\n" : "", line);
+        }
+      if (all->len == 0)
+        return FALSE;
+      gtk_tooltip_set_text (tooltip, all->str);
+      return TRUE;
+    }
+  if (match == NULL)
+    return FALSE;
+  text = dup_tooltip (self, match);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+mark_set_cb (GtkTextBuffer    *text_buffer,
+             GtkTextIter      *location,
+             GtkTextMark      *mark,
+             CoprodPlainWords *self)
+{
+  if (mark == gtk_text_buffer_get_insert (text_buffer))
+    update_menu (self);
+}
+
+static void
+cursor_moved_cb (GObject          *object,
+                 GParamSpec       *pspec,
+                 CoprodPlainWords *self)
+{
+  update_menu (self);
+}
+
+/* GObject */
+
+static void
+coprod_plain_words_dispose (GObject *object)
+{
+  CoprodPlainWords *self = (CoprodPlainWords *) object;
+
+  g_clear_handle_id (&self->check_id, g_source_remove);
+  g_clear_handle_id (&self->click_id, g_source_remove);
+  g_clear_object (&self->team);
+  g_clear_object (&self->menu);
+  g_clear_object (&self->explain);
+  if (self->popover != NULL && gtk_widget_get_parent (GTK_WIDGET (self->popover)) != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->popover));
+  g_clear_object (&self->popover);
+
+  G_OBJECT_CLASS (coprod_plain_words_parent_class)->dispose (object);
+}
+
+static void
+coprod_plain_words_finalize (GObject *object)
+{
+  CoprodPlainWords *self = (CoprodPlainWords *) object;
+
+  g_clear_pointer (&self->own_checker, coprod_plain_language_unref);
+  g_clear_pointer (&self->matches, g_array_unref);
+  g_free (self->text);
+
+  G_OBJECT_CLASS (coprod_plain_words_parent_class)->finalize (object);
+}
+
+static void
+coprod_plain_words_class_init (CoprodPlainWordsClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = coprod_plain_words_dispose;
+  object_class->finalize = coprod_plain_words_finalize;
+}
+
+static void
+coprod_plain_words_init (CoprodPlainWords *self)
+{
+}
+
+/* Public API */
+
+/* The widget that shows and edits the text: the entry inside an entry row. */
+static GtkWidget *
+find_target (GtkWidget *widget)
+{
+  GtkEditable *delegate;
+
+  if (GTK_IS_TEXT_VIEW (widget) || GTK_IS_TEXT (widget))
+    return widget;
+  g_return_val_if_fail (GTK_IS_EDITABLE (widget), NULL);
+  delegate = gtk_editable_get_delegate (GTK_EDITABLE (widget));
+  while (delegate != NULL && !GTK_IS_TEXT (delegate))
+    delegate = gtk_editable_get_delegate (delegate);
+  return GTK_WIDGET (delegate);
+}
+
+static CoprodPlainWords *
+find_words (GtkWidget *widget)
+{
+  GtkWidget *target = find_target (widget);
+
+  return target != NULL ? g_object_get_data (G_OBJECT (target), DATA_KEY) : NULL;
+}
+
+/**
+ * coprod_plain_words_attach:
+ * @widget: a #GtkTextView, or an editable with a #GtkText inside (an entry, an entry row)
+ * @team: (nullable): whose glossary explains the words; without one, only @flags'
+ *   deficit phrases are looked for
+ * @flags: what to look for
+ *
+ * Underlines, as people type in @widget, what @flags asks for, and explains it on a
+ * click, from the context menu and in tooltips. Lasts as long as @widget.
+ */
+void
+coprod_plain_words_attach (GtkWidget             *widget,
+                           CoprodTeam            *team,
+                           CoprodPlainCheckFlags  flags)
+{
+  GtkWidget *target = find_target (widget);
+  CoprodPlainWords *self;
+  GtkEventController *controller;
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+
+  g_return_if_fail (target != NULL);
+  g_return_if_fail (team == NULL || COPROD_IS_TEAM (team));
+  g_return_if_fail (g_object_get_data (G_OBJECT (target), DATA_KEY) == NULL);
+
+  self = g_object_new (COPROD_TYPE_PLAIN_WORDS, NULL);
+  self->target = target;
+  self->team = team != NULL ? g_object_ref (team) : NULL;
+  self->flags = team != NULL ? flags : flags & COPROD_PLAIN_CHECK_DEFICITS;
+  g_object_set_data_full (G_OBJECT (target), DATA_KEY, self, g_object_unref);
+
+  self->menu = g_menu_new ();
+  self->explain = g_simple_action_new ("explain", NULL);
+  g_signal_connect (self->explain, "activate", G_CALLBACK (explain_activate_cb), self);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (self->explain));
+  gtk_widget_insert_action_group (target, "plain", G_ACTION_GROUP (group));
+
+  if (GTK_IS_TEXT_VIEW (target))
+    {
+      gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (target), G_MENU_MODEL (self->menu));
+      g_signal_connect_object (buffer (self), "changed", G_CALLBACK (queue_check), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (buffer (self), "mark-set", G_CALLBACK (mark_set_cb), self,
+                               G_CONNECT_DEFAULT);
+    }
+  else
+    {
+      gtk_text_set_extra_menu (GTK_TEXT (target), G_MENU_MODEL (self->menu));
+      g_signal_connect_object (target, "changed", G_CALLBACK (queue_check), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (target, "notify::cursor-position",
+                               G_CALLBACK (cursor_moved_cb), self, G_CONNECT_DEFAULT);
+    }
+  gtk_widget_set_has_tooltip (target, TRUE);
+  g_signal_connect_object (target, "query-tooltip", G_CALLBACK (query_tooltip_cb), self,
+                           G_CONNECT_DEFAULT);
+  if (team != NULL)
+    g_signal_connect_object (team, "glossary-changed", G_CALLBACK (queue_check), self,
+                             G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (target, "unrealize", G_CALLBACK (target_unrealize_cb), self,
+                           G_CONNECT_DEFAULT);
+  controller = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "event", G_CALLBACK (event_cb), self);
+  gtk_widget_add_controller (target, controller);
+
+  check (self);
+}
+
+/**
+ * coprod_plain_words_explain:
+ * @widget: a widget given to coprod_plain_words_attach()
+ *
+ * Opens the popover for the word at the cursor, as the context menu does.
+ *
+ * Returns: whether there was a word there to explain
+ */
+gboolean
+coprod_plain_words_explain (GtkWidget *widget)
+{
+  CoprodPlainWords *self = find_words (widget);
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  return explain (self);
+}
+
+/**
+ * coprod_plain_words_get_popover:
+ *
+ * Returns: (nullable) (transfer none): the popover, once one has been opened
+ */
+GtkPopover *
+coprod_plain_words_get_popover (GtkWidget *widget)
+{
+  CoprodPlainWords *self = find_words (widget);
+
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->popover;
+}
