@@ -43,6 +43,7 @@ struct _CoprodPlainWords
   GMenu                 *menu;         /* the context menu's entry */
   GSimpleAction         *explain;
   GtkPopover            *popover;
+  gboolean               peeking;      /* opened by a click: typing goes on in the text */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodPlainWords, coprod_plain_words, G_TYPE_OBJECT)
@@ -368,6 +369,7 @@ typedef struct
   char               *word;      /* or a new word for it */
   GtkEntry           *meaning;
   GtkWidget          *save;
+  GtkWidget          *reveal;    /* shows the two above, after a click */
   GtkLabel           *problem;
 } Adding;
 
@@ -415,6 +417,17 @@ save_clicked_cb (GtkButton *button,
     }
   gtk_popover_popdown (self->popover);
   check (self);
+}
+
+static void
+reveal_clicked_cb (GtkButton *button,
+                   Adding    *adding)
+{
+  adding->self->peeking = FALSE;
+  gtk_widget_set_visible (adding->reveal, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (adding->meaning), TRUE);
+  gtk_widget_set_visible (adding->save, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (adding->meaning));
 }
 
 static GtkWidget *
@@ -475,6 +488,17 @@ append_meaning_entry (CoprodPlainWords       *self,
   gtk_box_append (box, meaning);
   gtk_box_append (box, problem);
   gtk_box_append (box, save);
+
+  /* Opened by a click, it asks first: the click may only have been to edit the text. */
+  adding->reveal = gtk_button_new_with_mnemonic (match->kind == COPROD_PLAIN_TERM
+                                                 ? _("_Say What It Means…")
+                                                 : _("_Add to Glossary…"));
+  gtk_widget_set_halign (adding->reveal, GTK_ALIGN_END);
+  g_signal_connect (adding->reveal, "clicked", G_CALLBACK (reveal_clicked_cb), adding);
+  gtk_box_append (box, adding->reveal);
+  gtk_widget_set_visible (adding->reveal, self->peeking);
+  gtk_widget_set_visible (meaning, !self->peeking);
+  gtk_widget_set_visible (save, !self->peeking);
 }
 
 static GtkWidget *
@@ -542,6 +566,29 @@ target_unrealize_cb (GtkWidget        *target,
     gtk_widget_unparent (GTK_WIDGET (self->popover));
 }
 
+/* After a click, a key that is not for the popover closes it and goes to the text, so
+ * that a click to edit a word loses nothing typed after it. */
+static gboolean
+popover_key_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                CoprodPlainWords      *self)
+{
+  if (!self->peeking)
+    return GDK_EVENT_PROPAGATE;
+  if (keyval == GDK_KEY_Escape)
+    return GDK_EVENT_PROPAGATE;
+  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_ISO_Left_Tab || keyval == GDK_KEY_KP_Tab)
+    {
+      self->peeking = FALSE;
+      return GDK_EVENT_PROPAGATE;
+    }
+  gtk_popover_popdown (self->popover);
+  gtk_widget_grab_focus (self->target);
+  return gtk_event_controller_key_forward (controller, self->target);
+}
+
 static gboolean
 explain (CoprodPlainWords *self)
 {
@@ -550,7 +597,14 @@ explain (CoprodPlainWords *self)
   if (match == NULL)
     return FALSE;
   if (self->popover == NULL)
-    self->popover = g_object_ref_sink (GTK_POPOVER (gtk_popover_new ()));
+    {
+      GtkEventController *keys = gtk_event_controller_key_new ();
+
+      self->popover = g_object_ref_sink (GTK_POPOVER (gtk_popover_new ()));
+      gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+      g_signal_connect (keys, "key-pressed", G_CALLBACK (popover_key_cb), self);
+      gtk_widget_add_controller (GTK_WIDGET (self->popover), keys);
+    }
   if (gtk_widget_get_parent (GTK_WIDGET (self->popover)) == NULL)
     gtk_widget_set_parent (GTK_WIDGET (self->popover), self->target);
   gtk_popover_set_child (self->popover, build_popover_content (self, match));
@@ -566,7 +620,10 @@ explain_activate_cb (GSimpleAction *action,
                      GVariant      *parameter,
                      gpointer       data)
 {
-  explain (data);
+  CoprodPlainWords *self = data;
+
+  self->peeking = FALSE;
+  explain (self);
 }
 
 static gboolean
@@ -579,6 +636,7 @@ click_idle_cb (gpointer data)
       gtk_text_buffer_get_has_selection (buffer (self)) :
       gtk_editable_get_selection_bounds (GTK_EDITABLE (self->target), NULL, NULL))
     return G_SOURCE_REMOVE;
+  self->peeking = TRUE;
   explain (self);
   return G_SOURCE_REMOVE;
 }
@@ -643,6 +701,8 @@ query_tooltip_cb (GtkWidget        *widget,
   g_autofree char *text = NULL;
 
   ensure_checked (self);
+  if (self->popover != NULL && gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    return FALSE;
   if (keyboard)
     match = match_at_cursor (self);
   else if (GTK_IS_TEXT_VIEW (widget))
@@ -857,6 +917,7 @@ coprod_plain_words_explain (GtkWidget *widget)
   CoprodPlainWords *self = find_words (widget);
 
   g_return_val_if_fail (self != NULL, FALSE);
+  self->peeking = FALSE;
   return explain (self);
 }
 
