@@ -10,7 +10,7 @@ set -eu
 build=${1:?usage: screenshots.sh BUILD_DIR OUTPUT_DIR [VIEW...]}
 out=${2:?usage: screenshots.sh BUILD_DIR OUTPUT_DIR [VIEW...]}
 shift 2
-views=${*:-welcome people meetings words actions actions-history actions-search new-action edit-action meeting-actions who-came live-review live-round end-check exercise-write exercise-write-one exercise-compare exercise-answer person meeting agenda empty-agenda agenda-item live new-team team-settings recovery empty-team}
+views=${*:-welcome people meetings words actions actions-history actions-search new-action edit-action meeting-actions who-came live-review live-round end-check exercise-write exercise-write-one exercise-compare exercise-answer person meeting meeting-words agenda agenda-item-words empty-agenda agenda-item live new-team team-settings recovery empty-team}
 
 mkdir -p "$out"
 export GSETTINGS_BACKEND=memory GTK_A11Y=none NO_AT_BRIDGE=1 GSK_RENDERER=cairo GDK_BACKEND=x11

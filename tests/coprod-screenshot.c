@@ -224,6 +224,33 @@ find_id (GListModel *model,
   g_error ("No item with %s “%s”", property, value);
 }
 
+/* The meeting's Words tab, after an agenda item is written with words to explain. */
+static void
+show_meeting_words (GtkWidget  *win,
+                    CoprodTeam *team)
+{
+  GListModel *meetings = coprod_team_get_meetings (team);
+  gint64 id = find_id (meetings, "title", "Short breaks: what is working and what is next");
+  g_autoptr(CoprodMeeting) meeting = NULL;
+  g_autoptr(CoprodAgendaItem) item = NULL;
+
+  for (guint i = 0; meeting == NULL && i < g_list_model_get_n_items (meetings); i++)
+    {
+      g_autoptr(CoprodMeeting) candidate = g_list_model_get_item (meetings, i);
+
+      if (coprod_meeting_get_id (candidate) == id)
+        meeting = g_steal_pointer (&candidate);
+    }
+  item = g_list_model_get_item (coprod_meeting_get_agenda (meeting), 3);
+
+  coprod_agenda_item_set_plain_description (item, "What the SDQ scores and the EHCP reviews "
+                                                  "tell us about respite.");
+  gtk_widget_activate_action (win, "win.edit-meeting", "x", id);
+  coprod_test_wait (200);
+  coprod_meeting_editor_show_page (
+    COPROD_MEETING_EDITOR (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR)), "words");
+}
+
 static gint64
 person_id (CoprodTeam *team,
            const char *name)
@@ -517,6 +544,8 @@ shoot (GtkApplication *app,
         gtk_widget_activate_action (win, "win.edit-person", "x",
                                     find_id (coprod_team_get_people (team), "name",
                                              "Rachel Hughes"));
+      else if (g_str_equal (view, "meeting-words"))
+        show_meeting_words (win, team);
       else if (g_str_equal (view, "meeting") || g_str_equal (view, "agenda") ||
                g_str_has_prefix (view, "agenda-item") || console_view || shared)
         gtk_widget_activate_action (win, "win.edit-meeting", "x",

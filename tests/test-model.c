@@ -1177,11 +1177,11 @@ test_meeting_words (Fixture       *f,
                               word->where, word->term != NULL ? "glossary" : "new");
     }
   g_assert_cmpstr (listed->str, ==,
-                   "direct payments (Actions, glossary)|"
-                   "EHCP (Purpose, glossary)|"
-                   "QZX (Purpose, new)|"
-                   "respite (Agenda: Short breaks, glossary)|"
-                   "short breaks (Agenda: Short breaks, glossary)");
+                   "direct payments (the actions, glossary)|"
+                   "EHCP (the purpose, glossary)|"
+                   "QZX (the purpose, new)|"
+                   "respite (the agenda item “Short breaks”, glossary)|"
+                   "short breaks (the agenda item “Short breaks”, glossary)");
   g_clear_pointer (&words, g_ptr_array_unref);
 
   words = coprod_team_dup_meeting_words (team, meeting, COPROD_MEETING_WORDS_DEFAULT);

@@ -9,6 +9,7 @@
 
 #include "coprod-agenda-item-editor.h"
 #include "coprod-context.h"
+#include "coprod-meeting-words-view.h"
 #include "coprod-person-editor.h"
 #include "coprod-plain-words.h"
 #include "coprod-test-app.h"
@@ -293,6 +294,60 @@ test_profile (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+/* Whether any row under ROOT has TITLE. */
+static GtkWidget *
+row_titled (GtkWidget  *root,
+            GType       type,
+            const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  coprod_test_collect (root, type, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  return NULL;
+}
+
+/* The meeting's Words tab: what to explain before the meeting, explained from there. */
+static void
+test_meeting_words (Fixture       *f,
+                    gconstpointer  data)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = coprod_meeting_words_view_new (f->team, f->meeting);
+  GtkWidget *row;
+  CoprodGlossaryTerm *added;
+
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  coprod_test_wait (100);
+  g_assert_true (shows_label (view, "No Words to Explain"));
+  g_assert_null (coprod_test_find_widget (view, ADW_TYPE_ACTION_ROW));
+
+  coprod_meeting_set_purpose (f->meeting, "Her EHCP, and what the QZX decided.");
+  coprod_meeting_set_private_notes (f->meeting, "Ask the SENCO about the WQV.");
+  coprod_meeting_words_view_refresh (COPROD_MEETING_WORDS_VIEW (view));
+  g_assert_nonnull (row_titled (view, ADW_TYPE_ACTION_ROW, "EHCP"));
+  row = row_titled (view, ADW_TYPE_ENTRY_ROW, "QZX, used in the purpose");
+  g_assert_nonnull (row);
+  /* Private notes are never looked in. */
+  g_assert_null (row_titled (view, ADW_TYPE_ACTION_ROW, "SENCO"));
+  g_assert_null (row_titled (view, ADW_TYPE_ENTRY_ROW, "WQV, used in the purpose"));
+
+  /* Said what it means, the word goes into the glossary and the list follows. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "  The panel that decides on short breaks.  ");
+  g_signal_emit_by_name (row, "apply");
+  added = coprod_team_find_glossary_term (f->team, "QZX");
+  g_assert_nonnull (added);
+  g_assert_cmpstr (coprod_glossary_term_get_plain_meaning (added), ==,
+                   "The panel that decides on short breaks.");
+  coprod_test_wait (50);
+  g_assert_null (coprod_test_find_widget (view, ADW_TYPE_ENTRY_ROW));
+  g_assert_nonnull (row_titled (view, ADW_TYPE_ACTION_ROW, "QZX"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -301,6 +356,8 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/plain-words/agenda-item", Fixture, NULL, fixture_set_up, test_agenda_item,
+              fixture_tear_down);
+  g_test_add ("/plain-words/meeting-words", Fixture, NULL, fixture_set_up, test_meeting_words,
               fixture_tear_down);
   g_test_add ("/plain-words/profile", Fixture, NULL, fixture_set_up, test_profile,
               fixture_tear_down);

@@ -51,7 +51,7 @@ add_word (Finder             *self,
   found = g_new0 (CoprodMeetingWord, 1);
   found->term = term != NULL ? g_object_ref (term) : NULL;
   found->word = term != NULL ? g_strdup (coprod_glossary_term_get_term (term))
-                             : g_strndup (word, length);
+                             : coprod_plain_language_dup_glossary_form (word, length);
   found->where = g_strdup (where);
   g_ptr_array_add (self->words, found);
 }
@@ -82,7 +82,7 @@ find_in_actions (Finder    *self,
                  GPtrArray *actions)
 {
   for (guint i = 0; i < actions->len; i++)
-    find (self, coprod_action_get_text (g_ptr_array_index (actions, i)), _("Actions"));
+    find (self, coprod_action_get_text (g_ptr_array_index (actions, i)), _("the actions"));
 }
 
 static void
@@ -99,8 +99,8 @@ find_in_exercise (Finder         *self,
           {
             g_autoptr(CoprodExpectation) expectation = g_list_model_get_item (expectations, i);
 
-            find (self, coprod_expectation_get_text (expectation), _("Expectations"));
-            find (self, coprod_expectation_get_response_note (expectation), _("Expectations"));
+            find (self, coprod_expectation_get_text (expectation), _("the expectations"));
+            find (self, coprod_expectation_get_response_note (expectation), _("the expectations"));
           }
       }
 }
@@ -149,14 +149,14 @@ coprod_team_dup_meeting_words (CoprodTeam              *team,
   g_return_val_if_fail (COPROD_IS_TEAM (team), self.words);
   g_return_val_if_fail (COPROD_IS_MEETING (meeting), self.words);
 
-  find (&self, coprod_meeting_get_title (meeting), _("Meeting title"));
-  find (&self, coprod_meeting_get_purpose (meeting), _("Purpose"));
+  find (&self, coprod_meeting_get_title (meeting), _("the title"));
+  find (&self, coprod_meeting_get_purpose (meeting), _("the purpose"));
   agenda = coprod_meeting_get_agenda (meeting);
   for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
     {
       g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (agenda, i);
-      /* TRANSLATORS: where a word is used: an item of the agenda, by its title */
-      g_autofree char *where = g_strdup_printf (_("Agenda: %s"),
+      /* TRANSLATORS: where a word is used, after "Used in": an item of the agenda */
+      g_autofree char *where = g_strdup_printf (_("the agenda item “%s”"),
                                                 coprod_agenda_item_get_title (item));
 
       find (&self, coprod_agenda_item_get_title (item), where);

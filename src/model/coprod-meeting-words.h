@@ -18,8 +18,11 @@ typedef enum
 typedef struct
 {
   CoprodGlossaryTerm *term;   /* the glossary's entry; %NULL for capitals it lacks */
-  char               *word;   /* the entry's word, or the capitals as first written */
-  char               *where;  /* where it is first used, said for the facilitator */
+  char               *word;   /* the entry's word, or the capitals as the glossary
+                               * would have them (see
+                               * coprod_plain_language_dup_glossary_form()) */
+  char               *where;  /* where it is first used, said for the facilitator
+                               * after "Used in": "the purpose" */
 } CoprodMeetingWord;
 
 void       coprod_meeting_word_free      (CoprodMeetingWord       *word);

@@ -698,3 +698,21 @@ coprod_plain_language_check (CoprodPlainLanguage   *self,
   g_array_sort (matches, compare_matches);
   return matches;
 }
+
+/**
+ * coprod_plain_language_dup_glossary_form:
+ * @written: capitals as an acronym match found them, such as "EHCPs"
+ * @length: the length of @written in bytes, or -1 when it ends with a nul
+ *
+ * Returns: (transfer full): what they go into the glossary as: without a plural's "s"
+ */
+char *
+coprod_plain_language_dup_glossary_form (const char *written,
+                                         gssize      length)
+{
+  gsize size = length < 0 ? strlen (written) : (gsize) length;
+
+  if (size > 2 && written[size - 1] == 's' && g_ascii_isupper (written[size - 2]))
+    size--;
+  return g_strndup (written, size);
+}

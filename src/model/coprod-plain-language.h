@@ -58,6 +58,9 @@ GArray              *coprod_plain_language_check        (CoprodPlainLanguage   *
                                                          gssize                 length,
                                                          CoprodPlainCheckFlags  flags);
 
+char                *coprod_plain_language_dup_glossary_form (const char *written,
+                                                              gssize      length);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CoprodPlainLanguage, coprod_plain_language_unref)
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "coprod-attendance-view.h"
 #include "coprod-bindings.h"
 #include "coprod-meeting-editor.h"
+#include "coprod-meeting-words-view.h"
 #include "coprod-plain-words.h"
 #include "coprod-summary-export.h"
 #include "coprod-time-spin.h"
@@ -33,6 +34,7 @@ struct _CoprodMeetingEditor
   AdwBin         *agenda_bin;
   AdwBin         *actions_bin;
   AdwBin         *attendance_bin;
+  AdwBin         *words_bin;
   AdwToastOverlay *toasts;
   AdwEntryRow    *title_row;
   AdwEntryRow    *place_row;
@@ -252,6 +254,7 @@ coprod_meeting_editor_class_init (CoprodMeetingEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, agenda_bin);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, actions_bin);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, attendance_bin);
+  gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, words_bin);
   gtk_widget_class_bind_template_child (widget_class, CoprodMeetingEditor, toasts);
   gtk_widget_class_install_action (widget_class, "editor.export", NULL, export_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -317,6 +320,7 @@ coprod_meeting_editor_new (GtkWindow     *parent,
   adw_bin_set_child (self->agenda_bin, GTK_WIDGET (coprod_agenda_view_new (meeting, team)));
   adw_bin_set_child (self->actions_bin, coprod_actions_view_new (team, meeting));
   adw_bin_set_child (self->attendance_bin, coprod_attendance_view_new (team, meeting));
+  adw_bin_set_child (self->words_bin, coprod_meeting_words_view_new (team, meeting));
   self->team = g_object_ref (team);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
                             G_CALLBACK (tab_changed_cb), self);

@@ -279,17 +279,6 @@ dup_written (CoprodPlainWords       *self,
   return g_strndup (self->text + match->offset, match->length);
 }
 
-/* What a new word goes into the glossary as: capitals, without a plural's "s". */
-static char *
-glossary_word (const char *written)
-{
-  gsize length = strlen (written);
-
-  if (length > 2 && written[length - 1] == 's' && g_ascii_isupper (written[length - 2]))
-    length--;
-  return g_strndup (written, length);
-}
-
 static char *
 dup_menu_label (CoprodPlainWords       *self,
                 const CoprodPlainMatch *match)
@@ -464,9 +453,8 @@ append_meaning_entry (CoprodPlainWords       *self,
     }
   else
     {
-      g_autofree char *written = dup_written (self, match);
-
-      adding->word = glossary_word (written);
+      adding->word = coprod_plain_language_dup_glossary_form (self->text + match->offset,
+                                                              match->length);
       save = gtk_button_new_with_mnemonic (_("_Add to Glossary"));
     }
   adding->meaning = GTK_ENTRY (meaning);
