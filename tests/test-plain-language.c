@@ -200,6 +200,13 @@ test_acronyms (void)
   assert_finds (checker, "at KS2 with two TAFs", "A:KS2|A:TAFs");
   /* Not acronyms: one capital, seven, everyday ones, or lowercase in the middle. */
   assert_finds (checker, "I, A, ABCDEFG, OK, UK, McDonald, DoLS", "");
+  /* Writing in capitals is not jargon; a list of capitals is, and so are the glossary's
+   * words in a shout. */
+  assert_finds (checker, "PLEASE BRING THE FORMS", "");
+  assert_finds (checker, "NOTE: PLEASE BRING THE FORMS TO THE LADO", "A:NOTE");
+  assert_finds (checker, "ASD, ADHD, PDA", "A:ASD|A:ADHD|A:PDA");
+  assert_finds (checker, "ASK ABOUT THE EHCP", "T:EHCP=EHCP");
+  assert_finds (checker, "the LADO CIN team", "A:LADO|A:CIN");
   matches = coprod_plain_language_check (checker, "ask the LADO", -1, COPROD_PLAIN_CHECK_ALL);
   g_assert_cmpuint (matches->len, ==, 1);
   m = &g_array_index (matches, CoprodPlainMatch, 0);

@@ -21,7 +21,9 @@
  * - Where terms overlap, the longest wins: "personal budget" over "budget".
  * - An unexplained acronym is a word that starts with a capital, holds two to six
  *   capitals and no other letters but a plural "s" at its end, and may hold digits:
- *   "CIN", "EHCPs", "KS2". A word the glossary has is never one.
+ *   "CIN", "EHCPs", "KS2". A word the glossary has is never one, and neither is a
+ *   word of a run of three or more in capitals with only spaces between them: that is
+ *   someone writing in capitals ("PLEASE BRING THE FORMS"), not jargon.
  *
  * The terms are compiled once, into a table from each form's first word to its forms,
  * longest first; a check reads the text once, word by word.
@@ -500,6 +502,48 @@ is_acronym (const char *text,
   return TRUE;
 }
 
+static gboolean
+in_capitals (const Word *word)
+{
+  return word->n_upper > 0 && word->n_lower == 0;
+}
+
+/* Whether only spaces stand between words A and B. */
+static gboolean
+spaced (const char *text,
+        const Word *a,
+        const Word *b)
+{
+  if (b->start <= a->end)
+    return FALSE;
+  for (gsize i = a->end; i < b->start; i++)
+    if (text[i] != ' ')
+      return FALSE;
+  return TRUE;
+}
+
+/* Marks in SHOUTED the words of runs of three or more words in capitals. */
+static void
+find_capitals (const char *text,
+               const Word *words,
+               guint       n_words,
+               guint8     *shouted)
+{
+  guint run_start = 0;
+
+  for (guint i = 0; i <= n_words; i++)
+    {
+      gboolean continues = i < n_words && i > run_start && in_capitals (&words[run_start]) &&
+                           in_capitals (&words[i]) && spaced (text, &words[i - 1], &words[i]);
+
+      if (continues)
+        continue;
+      if (i - run_start >= 3 && in_capitals (&words[run_start]))
+        memset (shouted + run_start, 1, i - run_start);
+      run_start = i;
+    }
+}
+
 typedef struct
 {
   guint          start;     /* word index */
@@ -685,6 +729,8 @@ coprod_plain_language_check (CoprodPlainLanguage   *self,
       g_array_append_val (matches, match);
     }
 
+  if ((flags & COPROD_PLAIN_CHECK_ACRONYMS) != 0)
+    find_capitals (text, w, words->len, taken);
   if ((flags & COPROD_PLAIN_CHECK_ACRONYMS) != 0)
     for (guint i = 0; i < words->len; i++)
       if (!taken[i] && is_acronym (text, &w[i]))
