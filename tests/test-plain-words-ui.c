@@ -7,8 +7,10 @@
  * way to say it.
  */
 
+#include "coprod-action-editor.h"
 #include "coprod-agenda-item-editor.h"
 #include "coprod-context.h"
+#include "coprod-meeting-editor.h"
 #include "coprod-meeting-words-view.h"
 #include "coprod-person-editor.h"
 #include "coprod-plain-words.h"
@@ -294,6 +296,35 @@ test_profile (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+/* An action's words, and the meeting's purpose, are checked as they are typed too. */
+static void
+test_action_and_purpose (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *action_editor = coprod_action_editor_new_for_meeting (NULL, f->team, f->meeting,
+                                                                   0, 0);
+  GtkWidget *meeting_editor = GTK_WIDGET (coprod_meeting_editor_new (NULL, f->meeting,
+                                                                    f->team));
+  GtkWidget *text_row = nth_widget (action_editor, ADW_TYPE_ENTRY_ROW, 0);
+  GtkTextView *purpose = nth_widget (meeting_editor, GTK_TYPE_TEXT_VIEW, 0);
+
+  gtk_window_present (GTK_WINDOW (action_editor));
+  gtk_editable_set_text (GTK_EDITABLE (text_row), "Ask the SENCO about the EHCP");
+  coprod_test_wait (50);
+  g_assert_true (entry_underlined (text_row, 8, 13));
+  g_assert_true (entry_underlined (text_row, 24, 28));
+  g_assert_false (entry_underlined (text_row, 0, 3));
+  gtk_window_destroy (GTK_WINDOW (action_editor));
+
+  gtk_window_present (GTK_WINDOW (meeting_editor));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (purpose),
+                            "Agree what respite looks like, with the LPQ.", -1);
+  coprod_test_wait (50);
+  g_assert_cmpstr (tag_on (purpose, "respite"), ==, COPROD_PLAIN_TAG_EXPLAINED);
+  g_assert_cmpstr (tag_on (purpose, "LPQ"), ==, COPROD_PLAIN_TAG_UNEXPLAINED);
+  gtk_window_destroy (GTK_WINDOW (meeting_editor));
+}
+
 /* Whether any row under ROOT has TITLE. */
 static GtkWidget *
 row_titled (GtkWidget  *root,
@@ -357,6 +388,8 @@ main (int   argc,
 
   g_test_add ("/plain-words/agenda-item", Fixture, NULL, fixture_set_up, test_agenda_item,
               fixture_tear_down);
+  g_test_add ("/plain-words/action-and-purpose", Fixture, NULL, fixture_set_up,
+              test_action_and_purpose, fixture_tear_down);
   g_test_add ("/plain-words/meeting-words", Fixture, NULL, fixture_set_up, test_meeting_words,
               fixture_tear_down);
   g_test_add ("/plain-words/profile", Fixture, NULL, fixture_set_up, test_profile,
