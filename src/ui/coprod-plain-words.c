@@ -190,6 +190,48 @@ underline_entry (CoprodPlainWords *self)
 static void
 update_menu (CoprodPlainWords *self);
 
+/* What the underlines show, for those who cannot see them: the words to explain and
+ * the words to say more kindly, each once. */
+static void
+describe (CoprodPlainWords *self)
+{
+  g_autoptr(GString) unexplained = g_string_new (NULL);
+  g_autoptr(GString) deficits = g_string_new (NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *description = NULL;
+
+  for (guint i = 0; i < self->matches->len; i++)
+    {
+      const CoprodPlainMatch *match = &g_array_index (self->matches, CoprodPlainMatch, i);
+      const char *tag = tag_name (match);
+      char *written;
+      GString *list;
+
+      if (g_str_equal (tag, COPROD_PLAIN_TAG_EXPLAINED))
+        continue;
+      written = g_strndup (self->text + match->offset, match->length);
+      if (!g_hash_table_add (seen, written))
+        continue;
+      list = g_str_equal (tag, COPROD_PLAIN_TAG_DEFICIT) ? deficits : unexplained;
+      g_string_append_printf (list, "%s%s", list->len > 0 ? ", " : "", written);
+    }
+  if (unexplained->len > 0 && deficits->len > 0)
+    /* TRANSLATORS: read out by screen readers: words of the text, then phrases */
+    description = g_strdup_printf (_("Words to explain: %s. Kinder words needed for: %s."),
+                                   unexplained->str, deficits->str);
+  else if (unexplained->len > 0)
+    description = g_strdup_printf (_("Words to explain: %s."), unexplained->str);
+  else if (deficits->len > 0)
+    description = g_strdup_printf (_("Kinder words needed for: %s."), deficits->str);
+
+  if (description != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->target),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->target),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 static void
 check (CoprodPlainWords *self)
 {
@@ -202,6 +244,7 @@ check (CoprodPlainWords *self)
     underline_text_view (self);
   else
     underline_entry (self);
+  describe (self);
   update_menu (self);
 }
 
