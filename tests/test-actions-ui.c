@@ -331,14 +331,24 @@ review_and_end (GtkApplication *app,
           who = other;
       }
     g_assert_nonnull (who);
-    /* The rows are in the team's order; Jordan's switch says he came. */
+    /* The rows are in the team's order; Jordan's switch, named for a screen reader,
+     * says he came and lets his time and expenses be opened. */
     for (GtkWidget *row = gtk_widget_get_first_child (
            gtk_widget_get_parent (coprod_test_find_widget (GTK_WIDGET (who),
                                                            ADW_TYPE_EXPANDER_ROW)));
          row != NULL; row = gtk_widget_get_next_sibling (row))
       if (ADW_IS_EXPANDER_ROW (row) &&
           g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Jordan Reid"))
-        adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), TRUE);
+        {
+          GtkWidget *came_switch = coprod_test_find_widget (row, GTK_TYPE_SWITCH);
+
+          g_assert_true (gtk_widget_get_visible (came_switch));
+          gtk_test_accessible_assert_property (came_switch, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                               "Jordan Reid came");
+          g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (row)));
+          gtk_switch_set_active (GTK_SWITCH (came_switch), TRUE);
+          g_assert_true (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (row)));
+        }
     gtk_window_close (who);
   }
   coprod_test_wait (600);
@@ -401,6 +411,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* GTK's test accessibility backend keeps what a screen reader would be told, so the
+   * tests can read the names given to controls; it talks to no accessibility bus. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/actions-ui/view-and-editor", Fixture, NULL, fixture_set_up,
