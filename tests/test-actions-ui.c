@@ -10,6 +10,7 @@
 
 #include "coprod-action-editor.h"
 #include "coprod-action-outcome.h"
+#include "coprod-action-row.h"
 #include "coprod-actions-view.h"
 #include "coprod-agenda-view.h"
 #include "coprod-end-check.h"
@@ -163,11 +164,21 @@ view_and_editor (GtkApplication *app,
   g_assert_false (gtk_widget_is_sensitive (find_button (editor, "_Add")));
   adw_combo_row_set_selected (ADW_COMBO_ROW (coprod_test_find_widget (editor, ADW_TYPE_COMBO_ROW)),
                               index_of_person (team, "Lena Novak"));
+  gtk_test_accessible_assert_property (coprod_test_find_widget (editor, GTK_TYPE_MENU_BUTTON),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "By when: No date yet");
   click (editor, "In a _Week");
+  g_date_add_days (&today, 7);
+  /* The day button says the day chosen to a screen reader too. */
+  {
+    g_autofree char *day = coprod_format_due_date (&today);
+    g_autofree char *by_when = g_strdup_printf ("By when: %s", day);
+
+    gtk_test_accessible_assert_property (coprod_test_find_widget (editor, GTK_TYPE_MENU_BUTTON),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL, by_when);
+  }
   g_assert_true (gtk_widget_activate_action (editor, "editor.add", NULL));
   coprod_test_wait (100);
   g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
-  g_date_add_days (&today, 7);
   expected_due = coprod_date_to_iso (&today);
   due = coprod_test_query_text (f->db_path, "SELECT due FROM action WHERE text LIKE 'I will phone the school%'");
   g_assert_cmpstr (due, ==, expected_due);
