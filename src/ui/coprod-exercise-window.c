@@ -627,6 +627,9 @@ create_answer_row_cb (gpointer item,
   gtk_label_set_xalign (a->problem, 0);
   gtk_widget_add_css_class (GTK_WIDGET (a->problem), "error");
   gtk_widget_set_visible (GTK_WIDGET (a->problem), FALSE);
+  /* Screen readers read the message itself, as the answer's description. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (a->note), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  a->problem, NULL, -1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (a->problem));
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (buttons), GTK_SELECTION_NONE);
