@@ -82,18 +82,41 @@ type_line (GtkWidget  *window,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
 }
 
+/* The row of a compare column that says @text, on the page shown or, with @hidden,
+ * on one out of sight. */
 static GtkListBoxRow *
-row_saying (GtkWidget  *window,
-            const char *text)
+find_row_saying (GtkWidget  *window,
+                 const char *text,
+                 gboolean    hidden)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
   collect (window, ADW_TYPE_ACTION_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), text) == 0 &&
-        gtk_widget_is_drawable (g_ptr_array_index (rows, i)))
+        gtk_widget_is_drawable (g_ptr_array_index (rows, i)) != hidden)
       return g_ptr_array_index (rows, i);
   g_assert_not_reached ();
+}
+
+static GtkListBoxRow *
+row_saying (GtkWidget  *window,
+            const char *text)
+{
+  return find_row_saying (window, text, FALSE);
+}
+
+static void
+pair_rows (GtkWidget  *window,
+           const char *actual_text,
+           const char *guess_text)
+{
+  GtkListBoxRow *actual = row_saying (window, actual_text);
+  GtkListBoxRow *guess = row_saying (window, guess_text);
+
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (actual))), actual);
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (guess))), guess);
+  g_signal_emit_by_name (button_labelled (window, "_Pair Them"), "clicked");
 }
 
 static const char *
@@ -210,20 +233,32 @@ exercise_flow (GtkApplication *app,
   g_signal_emit_by_name (button_labelled (exercise_window, "About Professionals"), "clicked");
   g_assert_cmpint (coprod_live_state_get_mirror (live), ==, COPROD_GROUP_B);
   coprod_test_wait (50);
-  {
-    GtkListBoxRow *actual = row_saying (exercise_window,
-                                        "Tell us the truth, even when the answer is no");
-    GtkListBoxRow *guess = row_saying (exercise_window, "Be honest about what we can and can't do");
-
-    gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (actual))), actual);
-    gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (guess))), guess);
-  }
-  g_signal_emit_by_name (button_labelled (exercise_window, "_Pair Them"), "clicked");
+  pair_rows (exercise_window, "Tell us the truth, even when the answer is no",
+             "Be honest about what we can and can't do");
   coprod_test_wait (600);
   g_assert_cmpint (coprod_test_query_int (f->db_path,
                                           "SELECT count(*) FROM expectation g JOIN expectation a "
                                           "ON g.matched_id = a.id WHERE g.text LIKE 'Be honest%' "
                                           "AND a.text LIKE 'Tell us the truth%'"), ==, 1);
+
+  /* A guess paired by mistake is unpaired: the columns are made anew once the button's
+   * handler has returned, and the keyboard stays with the line. */
+  pair_rows (exercise_window, "Weekend short breaks for every family",
+             "Sort out every problem straight away");
+  coprod_test_wait (50);
+  {
+    GtkListBoxRow *guess = row_saying (exercise_window, "Sort out every problem straight away");
+    g_autoptr(GtkWidget) unpair = g_object_ref (button_labelled (GTK_WIDGET (guess), "_Unpair"));
+
+    g_assert_true (gtk_widget_grab_focus (unpair));
+    g_signal_emit_by_name (unpair, "clicked");
+    g_assert_true (gtk_widget_get_root (unpair) == GTK_ROOT (exercise_window));
+    coprod_test_wait (50);
+    g_assert_null (gtk_widget_get_root (unpair));
+    guess = row_saying (exercise_window, "Sort out every problem straight away");
+    g_assert_null (button_labelled (GTK_WIDGET (guess), "_Unpair"));
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (exercise_window)) == GTK_WIDGET (guess));
+  }
 
   /* The room sees the side from the line the facilitator chooses: the guess nobody
    * expected comes after the three expectations. */
@@ -278,10 +313,20 @@ exercise_flow (GtkApplication *app,
                                           "'cannot' AND response_note LIKE 'There are twelve%'"),
                    ==, 1);
 
-  /* It becomes an agreement, and an action linked back to it. */
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (coprod_test_find_widget (answer,
-                                                                          GTK_TYPE_CHECK_BUTTON)),
-                               TRUE);
+  /* It becomes an agreement, and an action linked back to it. Agreeing changes nothing
+   * the compare columns show, so their rows are left as they are. */
+  {
+    GtkListBoxRow *compared = find_row_saying (exercise_window,
+                                               "Weekend short breaks for every family", TRUE);
+
+    g_object_add_weak_pointer (G_OBJECT (compared), (gpointer *) &compared);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (coprod_test_find_widget (answer,
+                                                                            GTK_TYPE_CHECK_BUTTON)),
+                                 TRUE);
+    coprod_test_wait (50);
+    g_assert_nonnull (compared);
+    g_object_remove_weak_pointer (G_OBJECT (compared), (gpointer *) &compared);
+  }
   g_signal_emit_by_name (button_labelled (answer, "Make an _Action…"), "clicked");
   action_editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
   g_assert_nonnull (action_editor);
