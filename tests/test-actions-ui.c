@@ -400,6 +400,23 @@ review_and_end (GtkApplication *app,
                          "AND t.meeting_id = %" G_GINT64_FORMAT, meeting_id);
   g_assert_cmpint (coprod_test_query_int (f->db_path, sql), ==, 1);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "end");
+  /* Once answered, the dialog stops following the actions: taking Amara's away does
+   * not put her back on it. */
+  {
+    GListModel *actions = coprod_team_get_actions (team);
+
+    for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+      {
+        g_autoptr(CoprodAction) action = g_list_model_get_item (actions, i);
+
+        if (g_str_equal (coprod_action_get_text (action), "I will share the notes by Monday"))
+          {
+            g_assert_true (coprod_team_delete_action (team, action, NULL));
+            break;
+          }
+      }
+    g_assert_cmpuint (coprod_end_check_get_missing (dialog), ==, 0);
+  }
   coprod_test_wait (100);
   g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
   g_clear_pointer (&sql, g_free);

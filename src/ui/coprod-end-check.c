@@ -32,7 +32,6 @@ end_check_free (gpointer data)
 {
   EndCheck *check = data;
 
-  g_signal_handlers_disconnect_by_data (coprod_team_get_actions (check->team), check);
   g_object_unref (check->team);
   g_object_unref (check->meeting);
   g_free (check);
@@ -40,6 +39,14 @@ end_check_free (gpointer data)
 
 
 static void fill (EndCheck *check);
+
+/* Once answered or destroyed the dialog has nothing more to show: a closed dialog is
+ * still alive while its "response" handlers run, and they may change the actions. */
+static void
+stop_watching (EndCheck *check)
+{
+  g_signal_handlers_disconnect_by_data (coprod_team_get_actions (check->team), check);
+}
 
 static void
 give_action_cb (GtkButton *button,
@@ -222,6 +229,8 @@ coprod_end_check_new (GtkWindow     *parent,
   g_object_set_data_full (G_OBJECT (dialog), "coprod-end-check", check, end_check_free);
   g_signal_connect_swapped (coprod_team_get_actions (team), "items-changed", G_CALLBACK (fill),
                             check);
+  g_signal_connect_swapped (dialog, "response", G_CALLBACK (stop_watching), check);
+  g_signal_connect_swapped (dialog, "destroy", G_CALLBACK (stop_watching), check);
   fill (check);
   return dialog;
 }
