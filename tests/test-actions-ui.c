@@ -385,14 +385,25 @@ review_and_end (GtkApplication *app,
                          " AND i.kind = 'actions_review'", meeting_id);
   g_assert_cmpint (coprod_test_query_int (f->db_path, sql), ==, 1);
 
-  /* Ending lists Jordan, who has none; "None This Time" is kept, then it ends. */
+  /* Ending lists Jordan and Lena, who came and have none; "None This Time" is kept for
+   * each, and the keyboard moves on to the next one, then to the dialog's own button. */
+  g_assert_true (coprod_meeting_set_attendance (meeting,
+                                                coprod_person_get_id (person_named (team,
+                                                                                    "Lena Novak")),
+                                                &came, NULL));
   coprod_test_wait (100);
   g_assert_true (gtk_widget_activate_action (console, "live.end", NULL));
   dialog = GTK_WIDGET (coprod_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
+  g_assert_cmpuint (coprod_end_check_get_missing (dialog), ==, 2);
+  g_assert_true (gtk_widget_grab_focus (find_button (dialog, "_None This Time")));
+  click (dialog, "_None This Time");
   g_assert_cmpuint (coprod_end_check_get_missing (dialog), ==, 1);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == find_button (dialog, "_None This Time"));
   click (dialog, "_None This Time");
   g_assert_cmpuint (coprod_end_check_get_missing (dialog), ==, 0);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_root_get_focus (GTK_ROOT (dialog)))), ==,
+                   "_Carry On");
   coprod_test_wait (600);
   g_clear_pointer (&sql, g_free);
   sql = g_strdup_printf ("SELECT t.no_action FROM attendance t JOIN person p "

@@ -65,8 +65,11 @@ no_action_cb (GtkButton *button,
               EndCheck  *check)
 {
   gint64 person_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "person-id"));
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
   CoprodAttendance attendance;
   g_autoptr(GError) error = NULL;
+  GtkWidget *focus;
 
   coprod_meeting_get_attendance (check->meeting, person_id, &attendance);
   attendance.no_action = TRUE;
@@ -77,6 +80,20 @@ no_action_cb (GtkButton *button,
       return;
     }
   fill (check);
+
+  /* The row is gone with the button that had the keyboard: it goes to the same button
+   * of the next person, or of the one before, or to the dialog's own once nobody is
+   * left. */
+  if (check->missing > 0)
+    {
+      row = GTK_WIDGET (gtk_list_box_get_row_at_index (check->list,
+                                                       MIN (index, (int) check->missing - 1)));
+      focus = g_object_get_data (G_OBJECT (row), "no-action-button");
+    }
+  else
+    focus = gtk_window_get_default_widget (GTK_WINDOW (check->dialog));
+  if (focus != NULL)
+    gtk_widget_grab_focus (focus);
 }
 
 static GtkWidget *
@@ -122,7 +139,7 @@ fill (EndCheck *check)
 {
   g_autoptr(GPtrArray) people = coprod_team_dup_people_without_actions (check->team,
                                                                         check->meeting);
-  GtkWidget *child;
+  GtkWidget *child, *button;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (check->list))) != NULL)
     gtk_list_box_remove (check->list, child);
@@ -138,10 +155,10 @@ fill (EndCheck *check)
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  row_button (check, person, _("_Give an Action"),
                                              _("Give an action"), G_CALLBACK (give_action_cb)));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 row_button (check, person, _("_None This Time"),
-                                             _("No action this time"),
-                                             G_CALLBACK (no_action_cb)));
+      button = row_button (check, person, _("_None This Time"), _("No action this time"),
+                           G_CALLBACK (no_action_cb));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      g_object_set_data (G_OBJECT (row), "no-action-button", button);
       gtk_list_box_append (check->list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (check->list), people->len > 0);
@@ -224,6 +241,7 @@ coprod_end_check_new (GtkWindow     *parent,
   else
     {
       adw_message_dialog_add_response (check->dialog, "close", _("_Back to the Meeting"));
+      adw_message_dialog_set_default_response (check->dialog, "close");
       adw_message_dialog_set_close_response (check->dialog, "close");
     }
   g_object_set_data_full (G_OBJECT (dialog), "coprod-end-check", check, end_check_free);
