@@ -10,6 +10,7 @@
 
 #include "coprod-action-editor.h"
 #include "coprod-agenda-view.h"
+#include "coprod-columns.h"
 #include "coprod-exercise-window.h"
 #include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
@@ -427,6 +428,65 @@ test_exercise_flow (Fixture       *f,
   g_assert_cmpint (coprod_test_run_app (f->data_dir, exercise_flow, f), ==, 0);
 }
 
+/* A child that can be squeezed from @natural pixels high down to @minimum. */
+static GtkWidget *
+squeezable (int minimum,
+            int natural)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_widget_set_size_request (content, 50, natural);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), content);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), minimum);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  return scrolled;
+}
+
+/* The columns the exercise's lists are laid out in: one above the other when narrow,
+ * the rows asking for their least and natural heights, and sharing out the height
+ * they are given so that they never overlap or spill out. */
+static void
+test_columns (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *columns = coprod_columns_new (400);
+  GtkWidget *first = squeezable (50, 300);
+  GtkWidget *second = squeezable (50, 300);
+  int minimum, natural, child_min, child_nat;
+  graphene_rect_t a, b;
+
+  coprod_columns_append (COPROD_COLUMNS (columns), first);
+  coprod_columns_append (COPROD_COLUMNS (columns), second);
+  gtk_window_set_child (GTK_WINDOW (window), columns);
+  gtk_widget_measure (first, GTK_ORIENTATION_VERTICAL, 300, &child_min, &child_nat, NULL, NULL);
+  g_assert_cmpint (child_min, <, child_nat);
+  gtk_widget_measure (columns, GTK_ORIENTATION_VERTICAL, 300, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, ==, 2 * child_min + 24);
+  g_assert_cmpint (natural, ==, 2 * child_nat + 24);
+
+  gtk_widget_size_allocate (columns, &(GtkAllocation) { 0, 0, 300, minimum }, -1);
+  g_assert_true (gtk_widget_compute_bounds (first, columns, &a));
+  g_assert_true (gtk_widget_compute_bounds (second, columns, &b));
+  g_assert_cmpfloat (a.size.height, ==, child_min);
+  g_assert_cmpfloat (a.origin.y + a.size.height, <, b.origin.y);
+  g_assert_cmpfloat (b.origin.y + b.size.height, <=, minimum);
+
+  gtk_widget_size_allocate (columns, &(GtkAllocation) { 0, 0, 300, natural }, -1);
+  g_assert_true (gtk_widget_compute_bounds (second, columns, &b));
+  g_assert_cmpfloat (b.origin.y, ==, child_nat + 24);
+  g_assert_cmpfloat (b.size.height, ==, child_nat);
+
+  /* Wide enough, side by side. */
+  gtk_widget_size_allocate (columns, &(GtkAllocation) { 0, 0, 900, child_nat }, -1);
+  g_assert_true (gtk_widget_compute_bounds (second, columns, &b));
+  g_assert_cmpfloat (b.origin.x, >, 0);
+  g_assert_cmpfloat (b.origin.y, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -438,6 +498,7 @@ main (int   argc,
 
   g_test_add ("/exercise-ui/flow", Fixture, NULL, fixture_set_up, test_exercise_flow,
               fixture_tear_down);
+  g_test_add_func ("/exercise-ui/columns", test_columns);
 
   return g_test_run ();
 }
