@@ -681,6 +681,19 @@ test_listing (Fixture       *f,
   coprod_action_listing_set_search (listing, NULL);
   g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 4);
 
+  /* A new name moves its owner's heading into place once the main loop is idle, and
+   * is what a search finds. */
+  coprod_person_set_name (amara, "Zainab Okafor");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  heading = g_list_model_get_item (G_LIST_MODEL (listing), 4);
+  g_assert_true (COPROD_IS_OWNER_HEADING (heading));
+  g_assert_true (coprod_owner_heading_get_person (heading) == amara);
+  g_clear_object (&heading);
+  coprod_action_listing_set_search (listing, "zainab");
+  g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 1);
+  coprod_action_listing_set_search (listing, NULL);
+
   /* Done, it leaves the open list once the main loop is idle. */
   g_assert_true (coprod_action_set_status (late, COPROD_ACTION_DONE, "Rang them", f->meeting_id,
                                            &error));

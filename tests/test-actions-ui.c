@@ -10,6 +10,7 @@
 
 #include "coprod-action-editor.h"
 #include "coprod-action-outcome.h"
+#include "coprod-action-row.h"
 #include "coprod-actions-view.h"
 #include "coprod-agenda-view.h"
 #include "coprod-end-check.h"
@@ -163,11 +164,21 @@ view_and_editor (GtkApplication *app,
   g_assert_false (gtk_widget_is_sensitive (find_button (editor, "_Add")));
   adw_combo_row_set_selected (ADW_COMBO_ROW (coprod_test_find_widget (editor, ADW_TYPE_COMBO_ROW)),
                               index_of_person (team, "Lena Novak"));
+  gtk_test_accessible_assert_property (coprod_test_find_widget (editor, GTK_TYPE_MENU_BUTTON),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "By when: No date yet");
   click (editor, "In a _Week");
+  g_date_add_days (&today, 7);
+  /* The day button says the day chosen to a screen reader too. */
+  {
+    g_autofree char *day = coprod_format_due_date (&today);
+    g_autofree char *by_when = g_strdup_printf ("By when: %s", day);
+
+    gtk_test_accessible_assert_property (coprod_test_find_widget (editor, GTK_TYPE_MENU_BUTTON),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL, by_when);
+  }
   g_assert_true (gtk_widget_activate_action (editor, "editor.add", NULL));
   coprod_test_wait (100);
   g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
-  g_date_add_days (&today, 7);
   expected_due = coprod_date_to_iso (&today);
   due = coprod_test_query_text (f->db_path, "SELECT due FROM action WHERE text LIKE 'I will phone the school%'");
   g_assert_cmpstr (due, ==, expected_due);
@@ -331,14 +342,24 @@ review_and_end (GtkApplication *app,
           who = other;
       }
     g_assert_nonnull (who);
-    /* The rows are in the team's order; Jordan's switch says he came. */
+    /* The rows are in the team's order; Jordan's switch, named for a screen reader,
+     * says he came and lets his time and expenses be opened. */
     for (GtkWidget *row = gtk_widget_get_first_child (
            gtk_widget_get_parent (coprod_test_find_widget (GTK_WIDGET (who),
                                                            ADW_TYPE_EXPANDER_ROW)));
          row != NULL; row = gtk_widget_get_next_sibling (row))
       if (ADW_IS_EXPANDER_ROW (row) &&
           g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Jordan Reid"))
-        adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), TRUE);
+        {
+          GtkWidget *came_switch = coprod_test_find_widget (row, GTK_TYPE_SWITCH);
+
+          g_assert_true (gtk_widget_get_visible (came_switch));
+          gtk_test_accessible_assert_property (came_switch, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                               "Jordan Reid came");
+          g_assert_false (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (row)));
+          gtk_switch_set_active (GTK_SWITCH (came_switch), TRUE);
+          g_assert_true (adw_expander_row_get_enable_expansion (ADW_EXPANDER_ROW (row)));
+        }
     gtk_window_close (who);
   }
   coprod_test_wait (600);
@@ -364,14 +385,25 @@ review_and_end (GtkApplication *app,
                          " AND i.kind = 'actions_review'", meeting_id);
   g_assert_cmpint (coprod_test_query_int (f->db_path, sql), ==, 1);
 
-  /* Ending lists Jordan, who has none; "None This Time" is kept, then it ends. */
+  /* Ending lists Jordan and Lena, who came and have none; "None This Time" is kept for
+   * each, and the keyboard moves on to the next one, then to the dialog's own button. */
+  g_assert_true (coprod_meeting_set_attendance (meeting,
+                                                coprod_person_get_id (person_named (team,
+                                                                                    "Lena Novak")),
+                                                &came, NULL));
   coprod_test_wait (100);
   g_assert_true (gtk_widget_activate_action (console, "live.end", NULL));
   dialog = GTK_WIDGET (coprod_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
+  g_assert_cmpuint (coprod_end_check_get_missing (dialog), ==, 2);
+  g_assert_true (gtk_widget_grab_focus (find_button (dialog, "_None This Time")));
+  click (dialog, "_None This Time");
   g_assert_cmpuint (coprod_end_check_get_missing (dialog), ==, 1);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (dialog)) == find_button (dialog, "_None This Time"));
   click (dialog, "_None This Time");
   g_assert_cmpuint (coprod_end_check_get_missing (dialog), ==, 0);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_root_get_focus (GTK_ROOT (dialog)))), ==,
+                   "_Carry On");
   coprod_test_wait (600);
   g_clear_pointer (&sql, g_free);
   sql = g_strdup_printf ("SELECT t.no_action FROM attendance t JOIN person p "
@@ -379,6 +411,23 @@ review_and_end (GtkApplication *app,
                          "AND t.meeting_id = %" G_GINT64_FORMAT, meeting_id);
   g_assert_cmpint (coprod_test_query_int (f->db_path, sql), ==, 1);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "end");
+  /* Once answered, the dialog stops following the actions: taking Amara's away does
+   * not put her back on it. */
+  {
+    GListModel *actions = coprod_team_get_actions (team);
+
+    for (guint i = 0; i < g_list_model_get_n_items (actions); i++)
+      {
+        g_autoptr(CoprodAction) action = g_list_model_get_item (actions, i);
+
+        if (g_str_equal (coprod_action_get_text (action), "I will share the notes by Monday"))
+          {
+            g_assert_true (coprod_team_delete_action (team, action, NULL));
+            break;
+          }
+      }
+    g_assert_cmpuint (coprod_end_check_get_missing (dialog), ==, 0);
+  }
   coprod_test_wait (100);
   g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
   g_clear_pointer (&sql, g_free);
@@ -401,6 +450,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* GTK's test accessibility backend keeps what a screen reader would be told, so the
+   * tests can read the names given to controls; it talks to no accessibility bus. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/actions-ui/view-and-editor", Fixture, NULL, fixture_set_up,

@@ -10,6 +10,7 @@
 
 #include "coprod-action-editor.h"
 #include "coprod-agenda-view.h"
+#include "coprod-columns.h"
 #include "coprod-exercise-window.h"
 #include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
@@ -82,18 +83,60 @@ type_line (GtkWidget  *window,
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
 }
 
+/* The row of a compare column that says @text, on the page shown or, with @hidden,
+ * on one out of sight. */
 static GtkListBoxRow *
-row_saying (GtkWidget  *window,
-            const char *text)
+find_row_saying (GtkWidget  *window,
+                 const char *text,
+                 gboolean    hidden)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
   collect (window, ADW_TYPE_ACTION_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), text) == 0 &&
-        gtk_widget_is_drawable (g_ptr_array_index (rows, i)))
+        gtk_widget_is_drawable (g_ptr_array_index (rows, i)) != hidden)
       return g_ptr_array_index (rows, i);
   g_assert_not_reached ();
+}
+
+static GtkListBoxRow *
+row_saying (GtkWidget  *window,
+            const char *text)
+{
+  return find_row_saying (window, text, FALSE);
+}
+
+static void
+pair_rows (GtkWidget  *window,
+           const char *actual_text,
+           const char *guess_text)
+{
+  GtkListBoxRow *actual = row_saying (window, actual_text);
+  GtkListBoxRow *guess = row_saying (window, guess_text);
+
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (actual))), actual);
+  gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (guess))), guess);
+  g_signal_emit_by_name (button_labelled (window, "_Pair Them"), "clicked");
+}
+
+/* The button that closes the toast on show in @window's toast overlay, if there is one. */
+static GtkWidget *
+toast_close_button (GtkWidget *window)
+{
+  GtkWidget *overlay = coprod_test_find_widget (window, ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *content = adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay));
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (overlay); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != content)
+      collect (child, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)),
+                   "window-close-symbolic") == 0)
+      return g_ptr_array_index (buttons, i);
+  return NULL;
 }
 
 static const char *
@@ -210,20 +253,32 @@ exercise_flow (GtkApplication *app,
   g_signal_emit_by_name (button_labelled (exercise_window, "About Professionals"), "clicked");
   g_assert_cmpint (coprod_live_state_get_mirror (live), ==, COPROD_GROUP_B);
   coprod_test_wait (50);
-  {
-    GtkListBoxRow *actual = row_saying (exercise_window,
-                                        "Tell us the truth, even when the answer is no");
-    GtkListBoxRow *guess = row_saying (exercise_window, "Be honest about what we can and can't do");
-
-    gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (actual))), actual);
-    gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (guess))), guess);
-  }
-  g_signal_emit_by_name (button_labelled (exercise_window, "_Pair Them"), "clicked");
+  pair_rows (exercise_window, "Tell us the truth, even when the answer is no",
+             "Be honest about what we can and can't do");
   coprod_test_wait (600);
   g_assert_cmpint (coprod_test_query_int (f->db_path,
                                           "SELECT count(*) FROM expectation g JOIN expectation a "
                                           "ON g.matched_id = a.id WHERE g.text LIKE 'Be honest%' "
                                           "AND a.text LIKE 'Tell us the truth%'"), ==, 1);
+
+  /* A guess paired by mistake is unpaired: the columns are made anew once the button's
+   * handler has returned, and the keyboard stays with the line. */
+  pair_rows (exercise_window, "Weekend short breaks for every family",
+             "Sort out every problem straight away");
+  coprod_test_wait (50);
+  {
+    GtkListBoxRow *guess = row_saying (exercise_window, "Sort out every problem straight away");
+    g_autoptr(GtkWidget) unpair = g_object_ref (button_labelled (GTK_WIDGET (guess), "_Unpair"));
+
+    g_assert_true (gtk_widget_grab_focus (unpair));
+    g_signal_emit_by_name (unpair, "clicked");
+    g_assert_true (gtk_widget_get_root (unpair) == GTK_ROOT (exercise_window));
+    coprod_test_wait (50);
+    g_assert_null (gtk_widget_get_root (unpair));
+    guess = row_saying (exercise_window, "Sort out every problem straight away");
+    g_assert_null (button_labelled (GTK_WIDGET (guess), "_Unpair"));
+    g_assert_true (gtk_root_get_focus (GTK_ROOT (exercise_window)) == GTK_WIDGET (guess));
+  }
 
   /* The room sees the side from the line the facilitator chooses: the guess nobody
    * expected comes after the three expectations. */
@@ -256,12 +311,16 @@ exercise_flow (GtkApplication *app,
   g_signal_emit_by_name (button_labelled (answer, "✖ We Ca_n't"), "clicked");
   collect (answer, GTK_TYPE_LABEL, errors);
   {
-    gboolean shown = FALSE;
+    GtkWidget *shown = NULL;
 
     for (guint i = 0; i < errors->len; i++)
-      shown |= gtk_widget_has_css_class (g_ptr_array_index (errors, i), "error") &&
-               gtk_widget_get_visible (g_ptr_array_index (errors, i));
-    g_assert_true (shown);
+      if (gtk_widget_has_css_class (g_ptr_array_index (errors, i), "error") &&
+          gtk_widget_get_visible (g_ptr_array_index (errors, i)))
+        shown = g_ptr_array_index (errors, i);
+    g_assert_nonnull (shown);
+    /* A screen reader reads the message out with the answer it is about. */
+    gtk_test_accessible_assert_relation (coprod_test_find_widget (answer, GTK_TYPE_ENTRY),
+                                         GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, shown, NULL);
   }
   g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM expectation "
                                                       "WHERE response = 'cannot'"), ==, 0);
@@ -274,10 +333,20 @@ exercise_flow (GtkApplication *app,
                                           "'cannot' AND response_note LIKE 'There are twelve%'"),
                    ==, 1);
 
-  /* It becomes an agreement, and an action linked back to it. */
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (coprod_test_find_widget (answer,
-                                                                          GTK_TYPE_CHECK_BUTTON)),
-                               TRUE);
+  /* It becomes an agreement, and an action linked back to it. Agreeing changes nothing
+   * the compare columns show, so their rows are left as they are. */
+  {
+    GtkListBoxRow *compared = find_row_saying (exercise_window,
+                                               "Weekend short breaks for every family", TRUE);
+
+    g_object_add_weak_pointer (G_OBJECT (compared), (gpointer *) &compared);
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (coprod_test_find_widget (answer,
+                                                                            GTK_TYPE_CHECK_BUTTON)),
+                                 TRUE);
+    coprod_test_wait (50);
+    g_assert_nonnull (compared);
+    g_object_remove_weak_pointer (G_OBJECT (compared), (gpointer *) &compared);
+  }
   g_signal_emit_by_name (button_labelled (answer, "Make an _Action…"), "clicked");
   action_editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
   g_assert_nonnull (action_editor);
@@ -323,6 +392,32 @@ exercise_flow (GtkApplication *app,
                                              COPROD_SUMMARY_HANDOUTS));
     g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
     g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+    /* The toast saying the summary is being made can be closed before it is made.
+     * Without animations a closed toast is let go of at once. A new editor has no
+     * other toast on show in front of it. */
+    gtk_window_destroy (GTK_WINDOW (editor));
+    gtk_widget_activate_action (win, "win.edit-meeting", "x",
+                                coprod_meeting_get_id (coprod_live_state_get_meeting (live)));
+    coprod_test_wait (100);
+    editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+    g_assert_true (gtk_widget_activate_action (editor, "editor.export", NULL));
+    coprod_test_wait (300);
+    chooser = coprod_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    g_assert_nonnull (chooser);
+    g_assert_true (g_file_delete (file, NULL, NULL));
+    g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+    g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+    gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+    /* The chooser checks the folder before it answers; the summary is made a tenth of a
+     * second after its toast shows. */
+    for (guint i = 0; i < 1000 && toast_close_button (editor) == NULL; i++)
+      coprod_test_wait (2);
+    g_signal_emit_by_name (toast_close_button (editor), "clicked");
+    for (guint i = 0; i < 500 && !g_file_query_exists (file, NULL); i++)
+      coprod_test_wait (10);
+    g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+    g_assert_true (g_file_query_exists (file, NULL));
   }
 }
 
@@ -333,14 +428,77 @@ test_exercise_flow (Fixture       *f,
   g_assert_cmpint (coprod_test_run_app (f->data_dir, exercise_flow, f), ==, 0);
 }
 
+/* A child that can be squeezed from @natural pixels high down to @minimum. */
+static GtkWidget *
+squeezable (int minimum,
+            int natural)
+{
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  gtk_widget_set_size_request (content, 50, natural);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), content);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), minimum);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  return scrolled;
+}
+
+/* The columns the exercise's lists are laid out in: one above the other when narrow,
+ * the rows asking for their least and natural heights, and sharing out the height
+ * they are given so that they never overlap or spill out. */
+static void
+test_columns (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *columns = coprod_columns_new (400);
+  GtkWidget *first = squeezable (50, 300);
+  GtkWidget *second = squeezable (50, 300);
+  int minimum, natural, child_min, child_nat;
+  graphene_rect_t a, b;
+
+  coprod_columns_append (COPROD_COLUMNS (columns), first);
+  coprod_columns_append (COPROD_COLUMNS (columns), second);
+  gtk_window_set_child (GTK_WINDOW (window), columns);
+  gtk_widget_measure (first, GTK_ORIENTATION_VERTICAL, 300, &child_min, &child_nat, NULL, NULL);
+  g_assert_cmpint (child_min, <, child_nat);
+  gtk_widget_measure (columns, GTK_ORIENTATION_VERTICAL, 300, &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, ==, 2 * child_min + 24);
+  g_assert_cmpint (natural, ==, 2 * child_nat + 24);
+
+  gtk_widget_size_allocate (columns, &(GtkAllocation) { 0, 0, 300, minimum }, -1);
+  g_assert_true (gtk_widget_compute_bounds (first, columns, &a));
+  g_assert_true (gtk_widget_compute_bounds (second, columns, &b));
+  g_assert_cmpfloat (a.size.height, ==, child_min);
+  g_assert_cmpfloat (a.origin.y + a.size.height, <, b.origin.y);
+  g_assert_cmpfloat (b.origin.y + b.size.height, <=, minimum);
+
+  gtk_widget_size_allocate (columns, &(GtkAllocation) { 0, 0, 300, natural }, -1);
+  g_assert_true (gtk_widget_compute_bounds (second, columns, &b));
+  g_assert_cmpfloat (b.origin.y, ==, child_nat + 24);
+  g_assert_cmpfloat (b.size.height, ==, child_nat);
+
+  /* Wide enough, side by side. */
+  gtk_widget_size_allocate (columns, &(GtkAllocation) { 0, 0, 900, child_nat }, -1);
+  g_assert_true (gtk_widget_compute_bounds (second, columns, &b));
+  g_assert_cmpfloat (b.origin.x, >, 0);
+  g_assert_cmpfloat (b.origin.y, ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* GTK's test accessibility backend keeps what a screen reader would be told, so the
+   * test can read how controls are described; it talks to no accessibility bus. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
 
   g_test_add ("/exercise-ui/flow", Fixture, NULL, fixture_set_up, test_exercise_flow,
               fixture_tear_down);
+  g_test_add_func ("/exercise-ui/columns", test_columns);
 
   return g_test_run ();
 }

@@ -5,8 +5,8 @@
  * heading above each owner's, the history of done and can't-do actions, or one
  * meeting's actions. The actions are sorted once and kept in order; a search then
  * picks out those that match at once, so a keystroke costs one pass over them and no
- * sort. Any change to an action or to the team's people is gathered into one new
- * sort when the main loop is next idle.
+ * sort. Any change to an action, to the team's people or to their names is gathered
+ * into one new sort when the main loop is next idle.
  */
 
 #include "config.h"
@@ -297,6 +297,36 @@ queue_rebuild (CoprodActionListing *self)
     self->refresh_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_cb, self, NULL);
 }
 
+/* An owner's name orders the headings and is searched, so a new one sorts again. Once a
+ * person: someone taken off the team and put back is the same object. */
+static void
+watch_names (CoprodActionListing *self,
+             guint                position,
+             guint                n)
+{
+  GListModel *people = coprod_team_get_people (self->team);
+
+  for (guint i = position; i < position + n; i++)
+    {
+      g_autoptr(CoprodPerson) person = g_list_model_get_item (people, i);
+
+      g_signal_handlers_disconnect_by_func (person, queue_rebuild, self);
+      g_signal_connect_object (person, "notify::name", G_CALLBACK (queue_rebuild), self,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+people_changed_cb (GListModel          *people,
+                   guint                position,
+                   guint                removed,
+                   guint                added,
+                   CoprodActionListing *self)
+{
+  watch_names (self, position, added);
+  queue_rebuild (self);
+}
+
 
 /* GListModel */
 
@@ -403,7 +433,8 @@ coprod_action_listing_new (CoprodTeam              *team,
   g_signal_connect_object (coprod_team_get_actions (team), "items-changed",
                            G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (coprod_team_get_people (team), "items-changed",
-                           G_CALLBACK (queue_rebuild), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (people_changed_cb), self, 0);
+  watch_names (self, 0, g_list_model_get_n_items (coprod_team_get_people (team)));
   g_signal_connect_object (team, "action-changed", G_CALLBACK (queue_rebuild), self,
                            G_CONNECT_SWAPPED);
   rebuild (self);

@@ -115,6 +115,7 @@ static void
 show_due (CoprodActionEditor *self)
 {
   g_autofree char *text = NULL;
+  g_autofree char *label = NULL;
   GDate next;
 
   if (g_date_valid (&self->due))
@@ -130,6 +131,11 @@ show_due (CoprodActionEditor *self)
       self->updating = FALSE;
     }
   gtk_menu_button_set_label (self->date_button, text != NULL ? text : _("No date yet"));
+  /* Translators: the button that shows and chooses the day an action is due, as read
+   * out by a screen reader, as in "By when: Friday 14 March" */
+  label = g_strdup_printf (_("By when: %s"), text != NULL ? text : _("No date yet"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_sensitive (self->next_meeting_button, next_meeting_date (self, &next));
   gtk_widget_set_tooltip_text (self->next_meeting_button,
                                gtk_widget_get_sensitive (self->next_meeting_button)
@@ -442,8 +448,6 @@ coprod_action_editor_init (CoprodActionEditor *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->due_row), _("By when"));
   self->date_button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_widget_set_valign (GTK_WIDGET (self->date_button), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->date_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose the day"), -1);
   popover = gtk_popover_new ();
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
   gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));

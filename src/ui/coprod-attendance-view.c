@@ -121,17 +121,29 @@ new_person_row (CoprodAttendanceView *self,
 {
   PersonRow *p = g_new0 (PersonRow, 1);
   CoprodAttendance attendance;
-  GtkWidget *time_row, *money_row, *box;
+  GtkWidget *time_row, *money_row, *box, *came;
   g_autofree char *subtitle = NULL;
+  g_autofree char *came_label = NULL;
   const char *name = coprod_person_get_name (person);
 
+  if (*name == '\0')
+    name = _("Someone without a name");
   p->view = self;
   p->person_id = coprod_person_get_id (person);
   p->row = ADW_EXPANDER_ROW (adw_expander_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (p->row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (p->row),
-                                 *name != '\0' ? name : _("Someone without a name"));
-  adw_expander_row_set_show_enable_switch (p->row, TRUE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (p->row), name);
+
+  /* The row's own enable switch has no name a screen reader could read out, so the
+   * switch is ours, and it opens the row for the time and expenses as that one did. */
+  adw_expander_row_set_show_enable_switch (p->row, FALSE);
+  came = gtk_switch_new ();
+  gtk_widget_set_valign (came, GTK_ALIGN_CENTER);
+  /* Translators: the switch that says someone came to the meeting, as in "Amara came" */
+  came_label = g_strdup_printf (_("%s came"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (came), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  came_label, -1);
+  adw_expander_row_add_action (p->row, came);
 
   time_row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (time_row), _("Time given"));
@@ -166,6 +178,8 @@ new_person_row (CoprodAttendanceView *self,
   adw_expander_row_set_subtitle (p->row, subtitle);
   p->updating = FALSE;
 
+  g_object_bind_property (p->row, "enable-expansion", came, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (p->row, "notify::enable-expansion", G_CALLBACK (write_row), p);
   g_signal_connect_swapped (p->hours, "value-changed", G_CALLBACK (write_row), p);
   g_signal_connect_swapped (p->minutes, "value-changed", G_CALLBACK (write_row), p);

@@ -53,6 +53,36 @@ column_width (int   width,
   return (width - SPACING * ((int) columns - 1)) / (int) columns;
 }
 
+/* The least and the natural height of each row of @columns at @width (-1: unlimited),
+ * each that of its tallest child. */
+static GArray *
+measure_rows (CoprodColumns *self,
+              int            width,
+              guint          columns)
+{
+  GArray *rows = g_array_new (FALSE, TRUE, sizeof (GtkRequestedSize));
+  guint i = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkRequestedSize *row;
+      int child_min, child_nat;
+
+      if (!gtk_widget_should_layout (child))
+        continue;
+      if (i++ % columns == 0)
+        g_array_set_size (rows, rows->len + 1);
+      row = &g_array_index (rows, GtkRequestedSize, rows->len - 1);
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL,
+                          width < 0 ? -1 : column_width (width, columns),
+                          &child_min, &child_nat, NULL, NULL);
+      row->minimum_size = MAX (row->minimum_size, child_min);
+      row->natural_size = MAX (row->natural_size, child_nat);
+    }
+  return rows;
+}
+
 /* Overrides */
 
 static void
@@ -65,8 +95,7 @@ coprod_columns_measure (GtkWidget      *widget,
                         int            *natural_baseline)
 {
   CoprodColumns *self = COPROD_COLUMNS (widget);
-  guint columns, i = 0;
-  int row_min = 0, row_nat = 0;
+  g_autoptr(GArray) rows = NULL;
 
   *minimum = *natural = 0;
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
@@ -86,33 +115,22 @@ coprod_columns_measure (GtkWidget      *widget,
       return;
     }
 
-  columns = columns_for (self, for_size);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+  rows = measure_rows (self, for_size, columns_for (self, for_size));
+  for (guint r = 0; r < rows->len; r++)
     {
-      int child_min, child_nat;
-
-      if (!gtk_widget_should_layout (child))
-        continue;
-      gtk_widget_measure (child, orientation,
-                          for_size < 0 ? -1 : column_width (for_size, columns),
-                          &child_min, &child_nat, NULL, NULL);
-      row_min = MAX (row_min, child_min);
-      row_nat = MAX (row_nat, child_nat);
-      if (++i % columns == 0)
-        {
-          *minimum += row_min + (*minimum > 0 ? SPACING : 0);
-          *natural += row_nat + (*natural > 0 ? SPACING : 0);
-          row_min = row_nat = 0;
-        }
+      *minimum += g_array_index (rows, GtkRequestedSize, r).minimum_size;
+      *natural += g_array_index (rows, GtkRequestedSize, r).natural_size;
     }
-  if (i % columns != 0)
+  if (rows->len > 1)
     {
-      *minimum += row_min + (*minimum > 0 ? SPACING : 0);
-      *natural += row_nat + (*natural > 0 ? SPACING : 0);
+      *minimum += SPACING * ((int) rows->len - 1);
+      *natural += SPACING * ((int) rows->len - 1);
     }
 }
 
+/* Each row gets its least height and, as far as the height given allows, grows
+ * towards its natural one: what measure asked for, so rows never run into each other
+ * or out of the widget. Each child fills its row, as its own alignment allows. */
 static void
 coprod_columns_size_allocate (GtkWidget *widget,
                               int        width,
@@ -122,26 +140,29 @@ coprod_columns_size_allocate (GtkWidget *widget,
   CoprodColumns *self = COPROD_COLUMNS (widget);
   guint columns = columns_for (self, width);
   int each = column_width (width, columns);
-  int y = 0, row_height = 0;
+  g_autoptr(GArray) rows = measure_rows (self, width, columns);
+  int extra = height - SPACING * MAX ((int) rows->len - 1, 0);
+  int y = 0;
   guint i = 0;
-  GtkWidget *row_start = gtk_widget_get_first_child (widget);
 
-  for (GtkWidget *child = row_start; child != NULL; child = gtk_widget_get_next_sibling (child))
+  for (guint r = 0; r < rows->len; r++)
+    extra -= g_array_index (rows, GtkRequestedSize, r).minimum_size;
+  if (extra > 0 && rows->len > 0)
+    gtk_distribute_natural_allocation (extra, rows->len, (GtkRequestedSize *) rows->data);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     {
-      int child_nat;
+      int row_height;
 
       if (!gtk_widget_should_layout (child))
         continue;
-      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, each, NULL, &child_nat, NULL, NULL);
-      row_height = MAX (row_height, child_nat);
+      row_height = g_array_index (rows, GtkRequestedSize, i / columns).minimum_size;
       gtk_widget_size_allocate (child,
                                 &(GtkAllocation) { (int) (i % columns) * (each + SPACING), y,
-                                                   each, child_nat }, -1);
+                                                   each, row_height }, -1);
       if (++i % columns == 0)
-        {
-          y += row_height + SPACING;
-          row_height = 0;
-        }
+        y += row_height + SPACING;
     }
 }
 

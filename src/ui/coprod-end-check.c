@@ -32,7 +32,6 @@ end_check_free (gpointer data)
 {
   EndCheck *check = data;
 
-  g_signal_handlers_disconnect_by_data (coprod_team_get_actions (check->team), check);
   g_object_unref (check->team);
   g_object_unref (check->meeting);
   g_free (check);
@@ -40,6 +39,14 @@ end_check_free (gpointer data)
 
 
 static void fill (EndCheck *check);
+
+/* Once answered or destroyed the dialog has nothing more to show: a closed dialog is
+ * still alive while its "response" handlers run, and they may change the actions. */
+static void
+stop_watching (EndCheck *check)
+{
+  g_signal_handlers_disconnect_by_data (coprod_team_get_actions (check->team), check);
+}
 
 static void
 give_action_cb (GtkButton *button,
@@ -58,8 +65,11 @@ no_action_cb (GtkButton *button,
               EndCheck  *check)
 {
   gint64 person_id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (button), "person-id"));
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  int index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
   CoprodAttendance attendance;
   g_autoptr(GError) error = NULL;
+  GtkWidget *focus;
 
   coprod_meeting_get_attendance (check->meeting, person_id, &attendance);
   attendance.no_action = TRUE;
@@ -70,6 +80,20 @@ no_action_cb (GtkButton *button,
       return;
     }
   fill (check);
+
+  /* The row is gone with the button that had the keyboard: it goes to the same button
+   * of the next person, or of the one before, or to the dialog's own once nobody is
+   * left. */
+  if (check->missing > 0)
+    {
+      row = GTK_WIDGET (gtk_list_box_get_row_at_index (check->list,
+                                                       MIN (index, (int) check->missing - 1)));
+      focus = g_object_get_data (G_OBJECT (row), "no-action-button");
+    }
+  else
+    focus = gtk_window_get_default_widget (GTK_WINDOW (check->dialog));
+  if (focus != NULL)
+    gtk_widget_grab_focus (focus);
 }
 
 static GtkWidget *
@@ -115,7 +139,7 @@ fill (EndCheck *check)
 {
   g_autoptr(GPtrArray) people = coprod_team_dup_people_without_actions (check->team,
                                                                         check->meeting);
-  GtkWidget *child;
+  GtkWidget *child, *button;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (check->list))) != NULL)
     gtk_list_box_remove (check->list, child);
@@ -131,10 +155,10 @@ fill (EndCheck *check)
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  row_button (check, person, _("_Give an Action"),
                                              _("Give an action"), G_CALLBACK (give_action_cb)));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 row_button (check, person, _("_None This Time"),
-                                             _("No action this time"),
-                                             G_CALLBACK (no_action_cb)));
+      button = row_button (check, person, _("_None This Time"), _("No action this time"),
+                           G_CALLBACK (no_action_cb));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      g_object_set_data (G_OBJECT (row), "no-action-button", button);
       gtk_list_box_append (check->list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (check->list), people->len > 0);
@@ -217,11 +241,14 @@ coprod_end_check_new (GtkWindow     *parent,
   else
     {
       adw_message_dialog_add_response (check->dialog, "close", _("_Back to the Meeting"));
+      adw_message_dialog_set_default_response (check->dialog, "close");
       adw_message_dialog_set_close_response (check->dialog, "close");
     }
   g_object_set_data_full (G_OBJECT (dialog), "coprod-end-check", check, end_check_free);
   g_signal_connect_swapped (coprod_team_get_actions (team), "items-changed", G_CALLBACK (fill),
                             check);
+  g_signal_connect_swapped (dialog, "response", G_CALLBACK (stop_watching), check);
+  g_signal_connect_swapped (dialog, "destroy", G_CALLBACK (stop_watching), check);
   fill (check);
   return dialog;
 }

@@ -51,14 +51,22 @@ struct _CoprodExerciseWindow
   GtkListBox       *actual_list;
   GtkListBox       *guess_list;
   GtkWidget        *pair_button;
+  guint             compare_idle_id;  /* remakes the compare columns once changes settle */
   GtkLabel         *answer_title;
   GtkListBox       *answer_list;
 };
+
+static void queue_compare (CoprodExerciseWindow *self);
 
 G_DEFINE_FINAL_TYPE (CoprodExerciseWindow, coprod_exercise_window, ADW_TYPE_WINDOW)
 
 static const char *const category_names[] = {
   N_("Tasks and outputs"), N_("Behaviour"), N_("Skills and knowledge"), NULL
+};
+
+/* What a row of the compare columns shows of its line and of the line it is paired with. */
+static const char *const compared_properties[] = {
+  "notify::text", "notify::category", "notify::matched-id"
 };
 
 /* Helpers */
@@ -312,6 +320,16 @@ describe_line (CoprodExerciseWindow *self,
   return g_strdup_printf (_("%s · They expect this — we didn’t guess it"), category);
 }
 
+/* A pair, or a line's words or kind, change what the rows of both columns say. */
+static void
+compared_line_changed_cb (GtkWidget *row)
+{
+  GtkRoot *root = gtk_widget_get_root (row);
+
+  if (COPROD_IS_EXERCISE_WINDOW (root))
+    queue_compare (COPROD_EXERCISE_WINDOW (root));
+}
+
 static void
 unpair_clicked_cb (GtkButton            *button,
                    CoprodExerciseWindow *self)
@@ -378,7 +396,12 @@ create_compared_row_cb (gpointer item,
       g_object_set_data (G_OBJECT (unpair), "expectation", expectation);
       g_signal_connect (unpair, "clicked", G_CALLBACK (unpair_clicked_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), unpair);
+      g_object_set_data (G_OBJECT (row), "unpair", unpair);
     }
+  /* Answers and agreements are not shown here: they leave the columns as they are. */
+  for (guint i = 0; i < G_N_ELEMENTS (compared_properties); i++)
+    g_signal_connect_object (expectation, compared_properties[i],
+                             G_CALLBACK (compared_line_changed_cb), row, G_CONNECT_SWAPPED);
 
   /* A guess is dragged onto what it meant. */
   if (coprod_expectation_is_guess (expectation))
@@ -459,6 +482,82 @@ pair_clicked_cb (CoprodExerciseWindow *self)
   if (!coprod_exercise_pair (self->exercise, g_object_get_data (G_OBJECT (guess), "expectation"),
                              g_object_get_data (G_OBJECT (actual), "expectation"), &error))
     report (self, error);
+}
+
+/* The line whose row, or whose row's Unpair button, has the keyboard in @list. */
+static CoprodExpectation *
+dup_focused_line (CoprodExerciseWindow *self,
+                  GtkListBox           *list,
+                  gboolean             *on_unpair)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *row;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (list)))
+    return NULL;
+  row = gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
+  if (row == NULL)
+    return NULL;
+  *on_unpair = focus == g_object_get_data (G_OBJECT (row), "unpair");
+  return g_object_ref (g_object_get_data (G_OBJECT (row), "expectation"));
+}
+
+/* Makes both columns anew for the side shown. The rows are new widgets, so the keyboard
+ * goes back to the line that had it, on its Unpair button if it was there and still is. */
+static void
+bind_compare (CoprodExerciseWindow *self)
+{
+  GListModel *actual = coprod_exercise_get_list (self->exercise,
+                                                 COPROD_OTHER_GROUP (mirror (self)),
+                                                 COPROD_LIST_WE_EXPECT);
+  GListModel *guess = coprod_exercise_get_list (self->exercise, mirror (self),
+                                                COPROD_LIST_WE_THINK_THEY_EXPECT);
+  GtkListBox *list = self->actual_list;
+  g_autoptr(CoprodExpectation) focused = NULL;
+  gboolean on_unpair = FALSE;
+  GtkListBoxRow *row;
+  GtkWidget *unpair;
+
+  g_clear_handle_id (&self->compare_idle_id, g_source_remove);
+  focused = dup_focused_line (self, list, &on_unpair);
+  if (focused == NULL)
+    {
+      list = self->guess_list;
+      focused = dup_focused_line (self, list, &on_unpair);
+    }
+  gtk_list_box_bind_model (self->actual_list, actual, create_compared_row_cb, self, NULL);
+  gtk_list_box_bind_model (self->guess_list, guess, create_compared_row_cb, self, NULL);
+  selection_changed_cb (self);
+
+  if (focused == NULL)
+    return;
+  row = gtk_list_box_get_row_at_index (list, coprod_expectation_get_position (focused));
+  if (row == NULL || g_object_get_data (G_OBJECT (row), "expectation") != focused)
+    return;
+  unpair = g_object_get_data (G_OBJECT (row), "unpair");
+  gtk_widget_grab_focus (on_unpair && unpair != NULL ? unpair : GTK_WIDGET (row));
+}
+
+static gboolean
+compare_idle_cb (gpointer user_data)
+{
+  CoprodExerciseWindow *self = user_data;
+
+  self->compare_idle_id = 0;
+  bind_compare (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Pairs are made and undone from the rows' own handlers (a drop, a click), and one
+ * change can touch several lines: the columns are made anew once, after the handler
+ * has returned. While the lists are being written the columns are out of sight, and
+ * they are made when the lists are revealed. */
+static void
+queue_compare (CoprodExerciseWindow *self)
+{
+  if (self->compare_idle_id == 0 && self->exercise != NULL &&
+      coprod_exercise_get_phase (self->exercise) != COPROD_PHASE_DRAFTING)
+    self->compare_idle_id = g_idle_add (compare_idle_cb, self);
 }
 
 /* Answering */
@@ -631,6 +730,9 @@ create_answer_row_cb (gpointer item,
   gtk_label_set_xalign (a->problem, 0);
   gtk_widget_add_css_class (GTK_WIDGET (a->problem), "error");
   gtk_widget_set_visible (GTK_WIDGET (a->problem), FALSE);
+  /* Screen readers read the message itself, as the answer's description. */
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (a->note), GTK_ACCESSIBLE_RELATION_DESCRIBED_BY,
+                                  a->problem, NULL, -1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (a->problem));
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (buttons), GTK_SELECTION_NONE);
@@ -693,17 +795,10 @@ show_side (CoprodExerciseWindow *self)
   gtk_label_set_label (self->actual_title, actual);
   gtk_label_set_label (self->guess_title, guess);
   gtk_label_set_label (self->answer_title, answer);
-  gtk_list_box_bind_model (self->actual_list,
-                           coprod_exercise_get_list (self->exercise, other, COPROD_LIST_WE_EXPECT),
-                           create_compared_row_cb, self, NULL);
-  gtk_list_box_bind_model (self->guess_list,
-                           coprod_exercise_get_list (self->exercise, about,
-                                                     COPROD_LIST_WE_THINK_THEY_EXPECT),
-                           create_compared_row_cb, self, NULL);
+  bind_compare (self);
   gtk_list_box_bind_model (self->answer_list,
                            coprod_exercise_get_list (self->exercise, other, COPROD_LIST_WE_EXPECT),
                            create_answer_row_cb, self, NULL);
-  selection_changed_cb (self);
 }
 
 static void
@@ -753,25 +848,6 @@ show_phase (CoprodExerciseWindow *self)
 }
 
 /* Callbacks */
-
-static void
-exercise_changed_cb (CoprodExerciseWindow *self)
-{
-  /* Pairs change what the rows of both columns say. */
-  if (coprod_exercise_get_phase (self->exercise) != COPROD_PHASE_DRAFTING)
-    {
-      gtk_list_box_bind_model (self->actual_list,
-                               coprod_exercise_get_list (self->exercise,
-                                                         COPROD_OTHER_GROUP (mirror (self)),
-                                                         COPROD_LIST_WE_EXPECT),
-                               create_compared_row_cb, self, NULL);
-      gtk_list_box_bind_model (self->guess_list,
-                               coprod_exercise_get_list (self->exercise, mirror (self),
-                                                         COPROD_LIST_WE_THINK_THEY_EXPECT),
-                               create_compared_row_cb, self, NULL);
-      selection_changed_cb (self);
-    }
-}
 
 static void
 step_activated (GtkWidget  *widget,
@@ -826,6 +902,7 @@ coprod_exercise_window_dispose (GObject *object)
   g_clear_object (&self->meeting);
   g_clear_object (&self->exercise);
   g_clear_object (&self->last_deleted);
+  g_clear_handle_id (&self->compare_idle_id, g_source_remove);
 
   G_OBJECT_CLASS (coprod_exercise_window_parent_class)->dispose (object);
 }
@@ -1082,8 +1159,15 @@ coprod_exercise_window_new (GtkWindow        *parent,
   show_phase (self);
   g_signal_connect_object (exercise, "notify::phase", G_CALLBACK (show_phase), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (exercise, "changed", G_CALLBACK (exercise_changed_cb), self,
+  /* The compare columns are made anew when the lists are revealed, and when a line
+   * taken out or put back changes what its partner's row says; the lines' own changes
+   * are watched by their rows. */
+  g_signal_connect_object (exercise, "notify::phase", G_CALLBACK (queue_compare), self,
                            G_CONNECT_SWAPPED);
+  for (guint a = 0; a < 2; a++)
+    for (guint l = 0; l < 2; l++)
+      g_signal_connect_object (coprod_exercise_get_list (exercise, a, l), "items-changed",
+                               G_CALLBACK (queue_compare), self, G_CONNECT_SWAPPED);
   g_signal_connect_swapped (live, "notify::mirror", G_CALLBACK (show_side), self);
   return GTK_WIDGET (self);
 }

@@ -30,6 +30,7 @@ export_free (Export *export)
   g_clear_object (&export->team);
   g_clear_object (&export->meeting);
   g_clear_object (&export->file);
+  g_clear_object (&export->working);
   g_free (export);
 }
 
@@ -125,8 +126,8 @@ response_cb (GtkNativeDialog *chooser,
     export->flags |= COPROD_SUMMARY_PRIVATE;
   export->working = adw_toast_new (_("Making the summary…"));
   adw_toast_set_timeout (export->working, 0);
+  /* Kept until it is dismissed: the overlay lets go of it if it is closed first. */
   adw_toast_overlay_add_toast (export->toasts, g_object_ref (export->working));
-  g_object_unref (export->working);
   g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 100, write_cb, export, NULL);
   g_object_unref (chooser);
 }
