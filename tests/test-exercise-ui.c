@@ -23,33 +23,6 @@ typedef CoprodTestData Fixture;
 #define fixture_set_up coprod_test_data_set_up
 #define fixture_tear_down coprod_test_data_tear_down
 
-/* Widgets of @type under @root, depth first. */
-static void
-collect (GtkWidget *root,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    g_ptr_array_add (found, root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
-static GtkWidget *
-button_labelled (GtkWidget  *root,
-                 const char *label)
-{
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  collect (root, GTK_TYPE_BUTTON, buttons);
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), label) == 0 &&
-        gtk_widget_is_drawable (g_ptr_array_index (buttons, i)))
-      return g_ptr_array_index (buttons, i);
-  return NULL;
-}
-
 /* The row for adding to a list, found by its group's title above it. */
 static GtkWidget *
 add_row_under (GtkWidget  *window,
@@ -57,7 +30,7 @@ add_row_under (GtkWidget  *window,
 {
   g_autoptr(GPtrArray) groups = g_ptr_array_new ();
 
-  collect (window, ADW_TYPE_PREFERENCES_GROUP, groups);
+  coprod_test_collect (window, ADW_TYPE_PREFERENCES_GROUP, groups);
   for (guint i = 0; i < groups->len; i++)
     {
       AdwPreferencesGroup *group = g_ptr_array_index (groups, i);
@@ -65,7 +38,7 @@ add_row_under (GtkWidget  *window,
 
       if (g_strcmp0 (adw_preferences_group_get_title (group), title) != 0)
         continue;
-      collect (GTK_WIDGET (group), ADW_TYPE_ENTRY_ROW, rows);
+      coprod_test_collect (GTK_WIDGET (group), ADW_TYPE_ENTRY_ROW, rows);
       return g_ptr_array_index (rows, rows->len - 1);
     }
   g_assert_not_reached ();
@@ -92,7 +65,7 @@ find_row_saying (GtkWidget  *window,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  collect (window, ADW_TYPE_ACTION_ROW, rows);
+  coprod_test_collect (window, ADW_TYPE_ACTION_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), text) == 0 &&
         gtk_widget_is_drawable (g_ptr_array_index (rows, i)) != hidden)
@@ -117,7 +90,7 @@ pair_rows (GtkWidget  *window,
 
   gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (actual))), actual);
   gtk_list_box_select_row (GTK_LIST_BOX (gtk_widget_get_parent (GTK_WIDGET (guess))), guess);
-  g_signal_emit_by_name (button_labelled (window, "_Pair Them"), "clicked");
+  g_signal_emit_by_name (coprod_test_find_button (window, "_Pair Them"), "clicked");
 }
 
 /* The button that closes the toast on show in @window's toast overlay, if there is one. */
@@ -131,7 +104,7 @@ toast_close_button (GtkWidget *window)
   for (GtkWidget *child = gtk_widget_get_first_child (overlay); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     if (child != content)
-      collect (child, GTK_TYPE_BUTTON, buttons);
+      coprod_test_collect (child, GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)),
                    "window-close-symbolic") == 0)
@@ -209,7 +182,7 @@ exercise_flow (GtkApplication *app,
   {
     g_autoptr(GPtrArray) groups = g_ptr_array_new ();
 
-    collect (exercise_window, ADW_TYPE_PREFERENCES_GROUP, groups);
+    coprod_test_collect (exercise_window, ADW_TYPE_PREFERENCES_GROUP, groups);
     for (guint i = 0; i < groups->len; i++)
       if (g_str_has_prefix (adw_preferences_group_get_title (g_ptr_array_index (groups, i)),
                             "Professionals:"))
@@ -222,7 +195,7 @@ exercise_flow (GtkApplication *app,
     GListModel *list = coprod_exercise_get_list (exercise, COPROD_GROUP_A, COPROD_LIST_WE_EXPECT);
     g_autoptr(CoprodExpectation) second = g_list_model_get_item (list, 1);
 
-    collect (exercise_window, GTK_TYPE_BUTTON, deletes);
+    coprod_test_collect (exercise_window, GTK_TYPE_BUTTON, deletes);
     for (guint i = 0; i < deletes->len; i++)
       if (g_object_get_data (g_ptr_array_index (deletes, i), "expectation") == second)
         g_signal_emit_by_name (g_ptr_array_index (deletes, i), "clicked");
@@ -250,7 +223,8 @@ exercise_flow (GtkApplication *app,
   g_assert_true (gtk_widget_activate_action (exercise_window, "exercise.next", NULL));
   coprod_test_wait (50);
   g_assert_cmpint (coprod_exercise_get_phase (exercise), ==, COPROD_PHASE_REVEALED);
-  g_signal_emit_by_name (button_labelled (exercise_window, "About Professionals"), "clicked");
+  g_signal_emit_by_name (coprod_test_find_button (exercise_window, "About Professionals"),
+                         "clicked");
   g_assert_cmpint (coprod_live_state_get_mirror (live), ==, COPROD_GROUP_B);
   coprod_test_wait (50);
   pair_rows (exercise_window, "Tell us the truth, even when the answer is no",
@@ -268,7 +242,8 @@ exercise_flow (GtkApplication *app,
   coprod_test_wait (50);
   {
     GtkListBoxRow *guess = row_saying (exercise_window, "Sort out every problem straight away");
-    g_autoptr(GtkWidget) unpair = g_object_ref (button_labelled (GTK_WIDGET (guess), "_Unpair"));
+    g_autoptr(GtkWidget) unpair =
+      g_object_ref (coprod_test_find_button (GTK_WIDGET (guess), "_Unpair"));
 
     g_assert_true (gtk_widget_grab_focus (unpair));
     g_signal_emit_by_name (unpair, "clicked");
@@ -276,7 +251,7 @@ exercise_flow (GtkApplication *app,
     coprod_test_wait (50);
     g_assert_null (gtk_widget_get_root (unpair));
     guess = row_saying (exercise_window, "Sort out every problem straight away");
-    g_assert_null (button_labelled (GTK_WIDGET (guess), "_Unpair"));
+    g_assert_null (coprod_test_find_button (GTK_WIDGET (guess), "_Unpair"));
     g_assert_true (gtk_root_get_focus (GTK_ROOT (exercise_window)) == GTK_WIDGET (guess));
   }
 
@@ -296,7 +271,7 @@ exercise_flow (GtkApplication *app,
   {
     g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-    collect (exercise_window, GTK_TYPE_LIST_BOX_ROW, rows);
+    coprod_test_collect (exercise_window, GTK_TYPE_LIST_BOX_ROW, rows);
     answer = NULL;
     for (guint i = 0; i < rows->len && answer == NULL; i++)
       {
@@ -308,8 +283,8 @@ exercise_flow (GtkApplication *app,
       }
   }
   g_assert_nonnull (answer);
-  g_signal_emit_by_name (button_labelled (answer, "✖ We Ca_n't"), "clicked");
-  collect (answer, GTK_TYPE_LABEL, errors);
+  g_signal_emit_by_name (coprod_test_find_button (answer, "✖ We Ca_n't"), "clicked");
+  coprod_test_collect (answer, GTK_TYPE_LABEL, errors);
   {
     GtkWidget *shown = NULL;
 
@@ -326,7 +301,7 @@ exercise_flow (GtkApplication *app,
                                                       "WHERE response = 'cannot'"), ==, 0);
   gtk_editable_set_text (GTK_EDITABLE (coprod_test_find_widget (answer, GTK_TYPE_ENTRY)),
                          "There are twelve weekend places for forty families");
-  g_signal_emit_by_name (button_labelled (answer, "✖ We Ca_n't"), "clicked");
+  g_signal_emit_by_name (coprod_test_find_button (answer, "✖ We Ca_n't"), "clicked");
   coprod_test_wait (600);
   g_assert_cmpint (coprod_test_query_int (f->db_path,
                                           "SELECT count(*) FROM expectation WHERE response = "
@@ -347,7 +322,7 @@ exercise_flow (GtkApplication *app,
     g_assert_nonnull (compared);
     g_object_remove_weak_pointer (G_OBJECT (compared), (gpointer *) &compared);
   }
-  g_signal_emit_by_name (button_labelled (answer, "Make an _Action…"), "clicked");
+  g_signal_emit_by_name (coprod_test_find_button (answer, "Make an _Action…"), "clicked");
   action_editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
   g_assert_nonnull (action_editor);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (coprod_test_find_widget (action_editor,
