@@ -114,6 +114,29 @@ test_monitors (void)
   g_assert_false (coprod_monitors_fullscreen_on (2, 0, -1));
 }
 
+/* A list its caller cut short still has room, shown whole, for the line saying how many
+ * more there are. */
+static void
+test_newest_box_note (void)
+{
+  GtkWidget *box = g_object_ref_sink (coprod_newest_box_new ());
+  GtkWidget *note = gtk_label_new ("and 3 more");
+  int natural, item, note_height;
+
+  coprod_newest_box_set_keep_first (COPROD_NEWEST_BOX (box), TRUE);
+  coprod_newest_box_append (COPROD_NEWEST_BOX (box), gtk_label_new ("First"), NULL);
+  coprod_newest_box_append (COPROD_NEWEST_BOX (box), gtk_label_new ("Last"), note);
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, 300, NULL, &natural, NULL, NULL);
+  gtk_widget_measure (note, GTK_ORIENTATION_VERTICAL, 300, NULL, &note_height, NULL, NULL);
+  gtk_widget_measure (gtk_widget_get_last_child (box), GTK_ORIENTATION_VERTICAL, 300, NULL, &item,
+                      NULL, NULL);
+  g_assert_cmpint (note_height, >, 0);
+  g_assert_cmpint (natural, ==, 2 * item + note_height);
+  gtk_widget_size_allocate (box, &(GtkAllocation) { 0, 0, 300, natural }, -1);
+  g_assert_cmpuint (coprod_newest_box_get_n_hidden (COPROD_NEWEST_BOX (box)), ==, 0);
+  g_object_unref (box);
+}
+
 /* Helpers for the windows */
 
 /* Every piece of text a widget tree holds: labels, entries, tooltips, titles; or with
@@ -1229,6 +1252,7 @@ main (int   argc,
 
   g_test_add_func ("/projector/theme-contrast", test_theme_contrast);
   g_test_add_func ("/projector/monitors", test_monitors);
+  g_test_add_func ("/projector/newest-box-note", test_newest_box_note);
   g_test_add ("/projector/privacy", Fixture, NULL, fixture_set_up, test_privacy,
               fixture_tear_down);
   g_test_add ("/projector/updates", Fixture, NULL, fixture_set_up, test_updates,
