@@ -33,7 +33,8 @@ case " $views " in
     for scene in welcome agenda current overrun introductions actions actions-many actions-long \
                  review review-cannot review-long expectations-drafting expectations-mirror \
                  expectations-mirror-many expectations-mirror-long expectations-responses \
-                 expectations-responses-many expectations-responses-long blank; do
+                 expectations-responses-many expectations-responses-long words words-many \
+                 words-none current-words blank; do
       for theme in light dark yellow; do
         xvfb-run -a -s "-screen 0 2560x1440x24" \
           "$build/tests/coprod-screenshot" --view="shared-$scene" --theme="$theme" \

@@ -10,7 +10,8 @@
  * (and -many, twelve of them, and -long, one of 400 characters), shared-review (done,
  * and -cannot, -long), shared-expectations-drafting, shared-expectations-mirror and
  * shared-expectations-responses (each also -many, twenty lines a list, and -long, one
- * of 300 characters), shared-blank.
+ * of 300 characters), shared-words (and -many, some twenty words, and -none),
+ * shared-current-words (five words in the item under way), shared-blank.
  */
 
 #include <glib/gstdio.h>
@@ -23,6 +24,7 @@
 #include "coprod-exercise-window.h"
 #include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
+#include "coprod-meeting-words.h"
 #include "coprod-plain-words.h"
 #include "coprod-test-app.h"
 #include "coprod-window.h"
@@ -371,6 +373,48 @@ review_actions (CoprodTeam      *team,
     coprod_live_state_set_review_index (live, 1);
 }
 
+/* Words to explain: five in the item under way, and for -many, some twenty in the
+ * meeting's actions; for -none, the meeting's words taken out of the glossary. */
+static void
+use_words (CoprodTeam    *team,
+           CoprodMeeting *meeting)
+{
+  GListModel *agenda = coprod_meeting_get_agenda (meeting);
+  g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (agenda, 3);
+
+  coprod_agenda_item_set_plain_description (item, "What is working and what is not: short "
+                                            "breaks and respite, direct payments, and where "
+                                            "the Local Offer and the EHCP come in.");
+  if (g_str_equal (view, "shared-words-many"))
+    {
+      add_action (team, meeting, "Ask the SENCO how SEN support and the annual review fit "
+                  "together", "Grace Mensah", 14);
+      add_action (team, meeting, "Find out from SENDIASS how an EHC needs assessment is asked "
+                  "for", "Amara Okafor", 14);
+      add_action (team, meeting, "Check the waiting times for CAMHS, SALT and the OT",
+                  "Dr Ben Carter", 21);
+      add_action (team, meeting, "Write down what transition and preparing for adulthood "
+                  "mean for us", "Jordan Reid", 28);
+      add_action (team, meeting, "Ask how the RAS sets a personal budget", "Sunita Patel", 14);
+      add_action (team, meeting, "Tell families about the carer's assessment and safeguarding "
+                  "training", "Rachel Hughes", 7);
+      add_action (team, meeting, "Ask the physio and the paediatrician to the next meeting",
+                  "Tom Fletcher", 30);
+    }
+  else if (g_str_equal (view, "shared-words-none"))
+    {
+      g_autoptr(GPtrArray) words = coprod_team_dup_meeting_words (team, meeting,
+                                                                  COPROD_MEETING_WORDS_DEFAULT);
+
+      for (guint i = 0; i < words->len; i++)
+        {
+          CoprodMeetingWord *word = g_ptr_array_index (words, i);
+
+          coprod_team_delete_glossary_term (team, word->term, NULL);
+        }
+    }
+}
+
 #define LONG_EXPECTATION "Answer emails and calls within a week, even if only to say you " \
   "are still working on it, because when we hear nothing we do not know whether anyone has " \
   "read what we sent, and chasing the same question again and again, between school runs " \
@@ -704,6 +748,16 @@ shoot (GtkApplication *app,
         {
           expectations (coprod_live_state_get_meeting (live), live);
           coprod_live_state_pin_scene (live, COPROD_SCENE_EXPECTATIONS);
+        }
+      else if (g_str_has_prefix (view, "shared-words") ||
+               g_str_equal (view, "shared-current-words"))
+        {
+          use_words (coprod_window_get_team (COPROD_WINDOW (window)),
+                     coprod_live_state_get_meeting (live));
+          if (g_str_equal (view, "shared-current-words"))
+            coprod_live_state_go_to (live, 3, NULL);
+          else
+            coprod_live_state_pin_scene (live, COPROD_SCENE_GLOSSARY);
         }
       else if (g_str_equal (view, "shared-blank"))
         coprod_live_state_set_blanked (live, TRUE);

@@ -1143,7 +1143,8 @@ test_glossary_checker (Fixture       *f,
 }
 
 /* The words of a meeting: the glossary's and unexplained capitals, found in what the
- * room sees and never in private notes, each once, with where it is first used. */
+ * room sees and never in private notes, each once, with where it is first used; and
+ * those of one of its items. */
 static void
 test_meeting_words (Fixture       *f,
                     gconstpointer  data)
@@ -1186,6 +1187,50 @@ test_meeting_words (Fixture       *f,
 
   words = coprod_team_dup_meeting_words (team, meeting, COPROD_MEETING_WORDS_DEFAULT);
   g_assert_cmpuint (words->len, ==, 4);
+  g_clear_pointer (&words, g_ptr_array_unref);
+
+  /* What the groups write is looked at for the summary, but for the shared screen only
+   * once the room has seen it. */
+  {
+    CoprodExercise *exercise = coprod_meeting_ensure_exercise (meeting, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (coprod_exercise_add (exercise, COPROD_GROUP_A, COPROD_LIST_WE_EXPECT,
+                                           COPROD_CATEGORY_TASK, "Talk to the SENCO first",
+                                           &error));
+    g_assert_no_error (error);
+    words = coprod_team_dup_meeting_words (team, meeting, COPROD_MEETING_WORDS_DEFAULT);
+    g_assert_cmpuint (words->len, ==, 5);
+    g_clear_pointer (&words, g_ptr_array_unref);
+    words = coprod_team_dup_meeting_words (team, meeting, COPROD_MEETING_WORDS_ON_SCREEN);
+    g_assert_cmpuint (words->len, ==, 4);
+    g_clear_pointer (&words, g_ptr_array_unref);
+    g_assert_true (coprod_exercise_set_phase (exercise, COPROD_PHASE_REVEALED, &error));
+    g_assert_no_error (error);
+    words = coprod_team_dup_meeting_words (team, meeting, COPROD_MEETING_WORDS_ON_SCREEN);
+    g_assert_cmpuint (words->len, ==, 5);
+    g_clear_pointer (&words, g_ptr_array_unref);
+  }
+
+  /* One item's words, for the shared screen while it is under way: from its title, what
+   * it is about and its shared notes, in the order they come, never its private notes. */
+  coprod_agenda_item_set_shared_notes (agenda_item, "Ask about direct payments.");
+  words = coprod_team_dup_item_words (team, agenda_item);
+  g_string_truncate (listed, 0);
+  for (guint i = 0; i < words->len; i++)
+    {
+      CoprodMeetingWord *word = g_ptr_array_index (words, i);
+
+      g_assert_nonnull (word->term);
+      g_string_append_printf (listed, "%s%s", i > 0 ? "|" : "", word->word);
+    }
+  g_assert_cmpstr (listed->str, ==, "short breaks|respite|EHCP|direct payments");
+  g_clear_pointer (&words, g_ptr_array_unref);
+  coprod_agenda_item_set_title (agenda_item, "Plain talk");
+  coprod_agenda_item_set_plain_description (agenda_item, "");
+  coprod_agenda_item_set_shared_notes (agenda_item, "");
+  words = coprod_team_dup_item_words (team, agenda_item);
+  g_assert_cmpuint (words->len, ==, 0);
 }
 
 int

@@ -13,6 +13,7 @@
 #include "coprod-context.h"
 #include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
+#include "coprod-meeting-words.h"
 #include "coprod-monitors.h"
 #include "coprod-newest-box.h"
 #include "coprod-projector-window.h"
@@ -114,9 +115,33 @@ test_monitors (void)
   g_assert_false (coprod_monitors_fullscreen_on (2, 0, -1));
 }
 
+/* A list its caller cut short still has room, shown whole, for the line saying how many
+ * more there are. */
+static void
+test_newest_box_note (void)
+{
+  GtkWidget *box = g_object_ref_sink (coprod_newest_box_new ());
+  GtkWidget *note = gtk_label_new ("and 3 more");
+  int natural, item, note_height;
+
+  coprod_newest_box_set_keep_first (COPROD_NEWEST_BOX (box), TRUE);
+  coprod_newest_box_append (COPROD_NEWEST_BOX (box), gtk_label_new ("First"), NULL);
+  coprod_newest_box_append (COPROD_NEWEST_BOX (box), gtk_label_new ("Last"), note);
+  gtk_widget_measure (box, GTK_ORIENTATION_VERTICAL, 300, NULL, &natural, NULL, NULL);
+  gtk_widget_measure (note, GTK_ORIENTATION_VERTICAL, 300, NULL, &note_height, NULL, NULL);
+  gtk_widget_measure (gtk_widget_get_last_child (box), GTK_ORIENTATION_VERTICAL, 300, NULL, &item,
+                      NULL, NULL);
+  g_assert_cmpint (note_height, >, 0);
+  g_assert_cmpint (natural, ==, 2 * item + note_height);
+  gtk_widget_size_allocate (box, &(GtkAllocation) { 0, 0, 300, natural }, -1);
+  g_assert_cmpuint (coprod_newest_box_get_n_hidden (COPROD_NEWEST_BOX (box)), ==, 0);
+  g_object_unref (box);
+}
+
 /* Helpers for the windows */
 
-/* Every piece of text a widget tree holds: labels, entries, tooltips, titles; or with
+/* Every piece of text a widget tree holds: labels (as shown, without their markup),
+ * entries, tooltips, titles; or with
  * @only_drawn, only what is laid out on screen, leaving out what a scene holds but has
  * no room to show. */
 static void
@@ -127,7 +152,7 @@ collect_text (GtkWidget *widget,
   if (only_drawn && !gtk_widget_get_mapped (widget))
     return;
   if (GTK_IS_LABEL (widget))
-    g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (widget)));
+    g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
   if (GTK_IS_EDITABLE (widget))
     g_string_append_printf (text, "%s\n", gtk_editable_get_text (GTK_EDITABLE (widget)));
   if (gtk_widget_get_tooltip_text (widget) != NULL)
@@ -195,6 +220,23 @@ find_widget (GtkWidget *widget,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_by_class (GtkWidget  *widget,
+               const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_class (child, css_class);
 
       if (found != NULL)
         return found;
@@ -423,6 +465,11 @@ privacy (GtkApplication *app,
   coprod_live_state_pin_scene (live, COPROD_SCENE_REVIEW);
   assert_shows (projector, "Tell the forum how the new form went");
   assert_shows (projector, "Someone in the room");
+  CHECK_ALL_HIDDEN ();
+
+  /* The words we're using, none of them from the private notes. */
+  coprod_live_state_pin_scene (live, COPROD_SCENE_GLOSSARY);
+  assert_shows (projector, "Words we’re using");
   CHECK_ALL_HIDDEN ();
 
   /* Blank, and the welcome again with the ground rules. */
@@ -1056,6 +1103,276 @@ test_many_expectations (Fixture       *f,
   g_assert_cmpint (coprod_test_run_app (f->data_dir, many_expectations, f), ==, 0);
 }
 
+/* The words we're using: the meeting's words, each with what it means */
+
+static CoprodGlossaryTerm *
+glossary_term (CoprodTeam *team,
+               const char *word)
+{
+  CoprodGlossaryTerm *term = coprod_team_find_glossary_term (team, word);
+
+  g_assert_nonnull (term);
+  return term;
+}
+
+/* "WORD\nMEANING\n": a word beside its meaning on the Words scene. */
+static char *
+word_row (CoprodTeam *team,
+          const char *word)
+{
+  CoprodGlossaryTerm *term = glossary_term (team, word);
+
+  return g_strdup_printf ("%s\n%s\n", coprod_glossary_term_get_term (term),
+                          coprod_glossary_term_get_plain_meaning (term));
+}
+
+static void
+words_scene (GtkApplication *app,
+             GtkWindow      *window,
+             gpointer        user_data)
+{
+  CoprodTeam *team;
+  CoprodMeeting *meeting;
+  CoprodProjectorWindow *projector = open_example (window, &team, &meeting);
+  CoprodLiveState *live = coprod_projector_window_get_live_state (projector);
+  g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (coprod_meeting_get_agenda (meeting), 3);
+  CoprodGlossaryTerm *ehcp = glossary_term (team, "EHCP");
+  g_autoptr(GDateTime) starts = g_date_time_new_local (2027, 2, 2, 10, 0, 0);
+  g_autoptr(GDateTime) ends = g_date_time_add_hours (starts, 2);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *breaks = word_row (team, "short breaks");
+  g_autofree char *ehcp_row = word_row (team, "EHCP");
+  g_autofree char *respite = word_row (team, "respite");
+  g_autofree char *payments = word_row (team, "direct payments");
+  g_autofree char *camhs = word_row (team, "CAMHS");
+  g_autofree char *offer = word_row (team, "Local Offer");
+  CoprodExercise *exercise;
+  CoprodAction *action;
+  CoprodTeam *other;
+  CoprodMeeting *plain;
+  CoprodLiveState *plain_live;
+
+  /* The console's menu brings it up: the meeting is about short breaks. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.scene", "s",
+                                             "glossary"));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_GLOSSARY);
+  assert_shows (projector, "Words we’re using");
+  assert_shows (projector, breaks);
+  assert_hides (projector, ehcp_row);
+
+  /* A word in the purpose, one in an item, one in an action: each with its meaning, as
+   * soon as it is written, and as the glossary has it now. */
+  coprod_meeting_set_purpose (meeting, "Agree what the EHCP should say about breaks.");
+  assert_shows (projector, ehcp_row);
+  coprod_agenda_item_set_shared_notes (item, "Some call it respite.");
+  assert_shows (projector, respite);
+  action = add_action (team, meeting, "Find out about direct payments", NULL, NULL);
+  assert_shows (projector, payments);
+  coprod_action_set_text (action, "Find out about direct payments and the Local Offer");
+  assert_shows (projector, offer);
+  coprod_glossary_term_set_plain_meaning (ehcp, "A plan that says what help your child gets.");
+  assert_shows (projector, "EHCP\nA plan that says what help your child gets.\n");
+  assert_hides (projector, ehcp_row);
+
+  /* Never a word from the private notes, nor from what the groups are still writing. */
+  coprod_meeting_set_private_notes (meeting, "Ask the SENCO.");
+  coprod_agenda_item_set_private_notes (item, "Mention the RAS only if asked.");
+  exercise = coprod_meeting_ensure_exercise (meeting, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (coprod_exercise_add (exercise, COPROD_GROUP_A, COPROD_LIST_WE_EXPECT,
+                                         COPROD_CATEGORY_TASK, "Get us seen by CAMHS sooner",
+                                         &error));
+  assert_hides (projector, "SENCO");
+  assert_hides (projector, "RAS");
+  assert_hides (projector, "CAMHS");
+  g_assert_true (coprod_exercise_set_phase (exercise, COPROD_PHASE_REVEALED, &error));
+  assert_shows (projector, camhs);
+
+  /* A word nobody has explained yet is left out. */
+  g_assert_nonnull (coprod_team_add_glossary_term (team, "Zog panel", "", NULL, &error));
+  g_assert_no_error (error);
+  coprod_meeting_set_purpose (meeting, "What the Zog panel decided about the EHCP.");
+  assert_shows (projector, "EHCP\n");
+  assert_hides (projector, "Zog panel");
+
+  /* The W key brings them up and puts them away again. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.words", NULL));
+  g_assert_true (coprod_live_state_get_following (live));
+  g_assert_cmpint (coprod_live_state_get_scene (live), !=, COPROD_SCENE_GLOSSARY);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.words", NULL));
+  g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_GLOSSARY);
+
+  /* A new team's first meeting, without any: a line saying so, and what to do. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.create-team", "s",
+                                             "Evening group"));
+  other = coprod_window_get_team (COPROD_WINDOW (window));
+  g_assert_true (other != team);
+  plain = coprod_team_add_meeting (other, "Plain talk", starts, ends, &error);
+  g_assert_no_error (error);
+  plain_live = coprod_window_live_state_for (COPROD_WINDOW (window), plain, other);
+  g_assert_true (coprod_projector_window_get_live_state (projector) == plain_live);
+  coprod_live_state_pin_scene (plain_live, COPROD_SCENE_GLOSSARY);
+  assert_shows (projector, "No special words so far.");
+  assert_hides (projector, breaks);
+}
+
+static void
+test_words_scene (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, words_scene, f), ==, 0);
+}
+
+/* More words than fit: the first show, whole, with how many more do not. */
+static void
+many_words (GtkApplication *app,
+            GtkWindow      *window,
+            gpointer        user_data)
+{
+  CoprodTeam *team;
+  CoprodMeeting *meeting;
+  CoprodProjectorWindow *projector = open_example (window, &team, &meeting);
+  CoprodLiveState *live = coprod_projector_window_get_live_state (projector);
+  g_autoptr(GPtrArray) words = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *more = NULL;
+  GtkWidget *list = NULL;
+  graphene_rect_t bounds;
+  guint hidden = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (projector), 1920, 1080);
+  coprod_meeting_set_purpose (meeting, "SEND, the EHCP, SEN support, the annual review, the "
+                              "SENCO, SENDIASS, the Local Offer, a personal budget, direct "
+                              "payments, the RAS, respite, transition, safeguarding, the OT, "
+                              "SALT, the physio, CAMHS, the GP and the paediatrician.");
+  words = coprod_team_dup_meeting_words (team, meeting, COPROD_MEETING_WORDS_ON_SCREEN);
+  g_assert_cmpuint (words->len, >=, 20);
+  coprod_live_state_pin_scene (live, COPROD_SCENE_GLOSSARY);
+  for (guint tries = 0; tries < 40 && coprod_projector_window_get_font_size (projector) < 36;
+       tries++)
+    coprod_test_wait (50);
+  coprod_test_wait (200);
+  list = find_widget (GTK_WIDGET (projector), COPROD_TYPE_NEWEST_BOX);
+  g_assert_nonnull (list);
+  hidden = coprod_newest_box_get_n_hidden (COPROD_NEWEST_BOX (list));
+  text = shown_text (projector, TRUE);
+  g_test_message ("%u of %u words left out:\n%s", hidden, words->len, text);
+  g_assert_cmpuint (hidden, >, 0);
+  g_assert_cmpuint (hidden, <, words->len - 1);
+  more = g_strdup_printf ("and %u more words\n", hidden);
+  g_assert_nonnull (strstr (text, more));
+
+  /* In the order of the words, and the last of them whole on the screen. */
+  g_assert_nonnull (strstr (text, "annual review\n"));
+  g_assert_null (strstr (text, "SALT\n"));
+  g_assert_true (gtk_widget_compute_bounds (list, GTK_WIDGET (projector), &bounds));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
+                     gtk_widget_get_height (GTK_WIDGET (projector)));
+}
+
+static void
+test_many_words (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, many_words, f), ==, 0);
+}
+
+/* Along the bottom of the item under way, what the words in it mean */
+
+/* "WORD — MEANING": a word and its meaning on the strip. */
+static char *
+strip_line (CoprodTeam *team,
+            const char *word)
+{
+  CoprodGlossaryTerm *term = glossary_term (team, word);
+
+  return g_strdup_printf ("%s — %s\n", coprod_glossary_term_get_term (term),
+                          coprod_glossary_term_get_plain_meaning (term));
+}
+
+static void
+words_strip (GtkApplication *app,
+             GtkWindow      *window,
+             gpointer        user_data)
+{
+  CoprodTeam *team;
+  CoprodMeeting *meeting;
+  CoprodProjectorWindow *projector = open_example (window, &team, &meeting);
+  CoprodLiveState *live = coprod_projector_window_get_live_state (projector);
+  g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (coprod_meeting_get_agenda (meeting), 0);
+  CoprodGlossaryTerm *ehcp = glossary_term (team, "EHCP");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ehcp_line = strip_line (team, "EHCP");
+  g_autofree char *respite = strip_line (team, "respite");
+  g_autofree char *senco = strip_line (team, "SENCO");
+  g_autofree char *fourth = strip_line (team, "SENDIASS");
+  g_autofree char *fifth = strip_line (team, "Local Offer");
+
+  g_assert_true (coprod_live_state_start (live, NULL));
+  coprod_live_state_pin_scene (live, COPROD_SCENE_CURRENT_ITEM);
+  assert_shows (projector, coprod_agenda_item_get_title (item));
+
+  /* An item without any of the glossary's words has no strip. */
+  coprod_test_wait (30);
+  g_assert_null (find_by_class (GTK_WIDGET (projector), "words-strip"));
+
+  /* A word in what the item is about: its meaning along the bottom, as the glossary has
+   * it now. */
+  coprod_agenda_item_set_plain_description (item, "What the EHCP says about school.");
+  assert_shows (projector, ehcp_line);
+  coprod_test_wait (30);
+  g_assert_nonnull (find_by_class (GTK_WIDGET (projector), "words-strip"));
+  coprod_glossary_term_set_plain_meaning (ehcp, "A plan that says what help your child gets.");
+  assert_shows (projector, "EHCP — A plan that says what help your child gets.\n");
+  assert_hides (projector, ehcp_line);
+  g_free (ehcp_line);
+  ehcp_line = strip_line (team, "EHCP");
+
+  /* One in the shared notes too; and the item without them again, no strip. */
+  coprod_agenda_item_set_shared_notes (item, "Some call it respite.");
+  assert_shows (projector, respite);
+  coprod_agenda_item_set_plain_description (item, "What we want from school.");
+  coprod_agenda_item_set_shared_notes (item, "");
+  assert_hides (projector, ehcp_line);
+  assert_hides (projector, respite);
+  coprod_test_wait (30);
+  g_assert_null (find_by_class (GTK_WIDGET (projector), "words-strip"));
+
+  /* A word only in the private notes is never explained to the room. */
+  coprod_agenda_item_set_private_notes (item, "Ask the SENCO about the EHCP first.");
+  assert_hides (projector, senco);
+  assert_hides (projector, "SENCO");
+  assert_hides (projector, "EHCP");
+  coprod_test_wait (30);
+  g_assert_null (find_by_class (GTK_WIDGET (projector), "words-strip"));
+
+  /* A word nobody has explained yet is left out. */
+  g_assert_nonnull (coprod_team_add_glossary_term (team, "Zog panel", "", NULL, &error));
+  g_assert_no_error (error);
+  coprod_agenda_item_set_plain_description (item, "What the Zog panel decided.");
+  assert_hides (projector, "Zog panel —");
+  coprod_test_wait (30);
+  g_assert_null (find_by_class (GTK_WIDGET (projector), "words-strip"));
+
+  /* Three at most, in the order they come, with how many more there are. */
+  coprod_agenda_item_set_plain_description (item, "The EHCP, respite, the SENCO, SENDIASS "
+                                            "and the Local Offer.");
+  assert_shows (projector, ehcp_line);
+  assert_shows (projector, respite);
+  assert_shows (projector, senco);
+  assert_shows (projector, "and 2 more words: see “Words we’re using”");
+  assert_hides (projector, fourth);
+  assert_hides (projector, fifth);
+  coprod_live_state_end (live, NULL);
+}
+
+static void
+test_words_strip (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, words_strip, f), ==, 0);
+}
+
 /* One live state, driving the console and two shared screens */
 
 static char *
@@ -1114,6 +1431,28 @@ assert_key (GtkWidget       *widget,
   g_autofree char *found = action_for_key (widget, keyval, modifiers);
 
   g_assert_cmpstr (found, ==, action);
+}
+
+/* Whether @menu, or a section of it, has an item for @action with @target. */
+static gboolean
+menu_offers (GMenuModel *menu,
+             const char *action,
+             const char *target)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *value = NULL;
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      if (section != NULL && menu_offers (section, action, target))
+        return TRUE;
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_TARGET, "s", &value) &&
+          g_str_equal (name, action) && g_str_equal (value, target))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static void
@@ -1208,6 +1547,20 @@ two_windows (GtkApplication *app,
   assert_key (GTK_WIDGET (console), GDK_KEY_b, 0, "shared.blank");
   assert_key (GTK_WIDGET (console), GDK_KEY_Right, GDK_CONTROL_MASK, "shared.next-card");
   assert_key (GTK_WIDGET (console), GDK_KEY_Right, 0, NULL);
+  assert_key (GTK_WIDGET (projector), GDK_KEY_w, 0, "shared.words");
+  assert_key (GTK_WIDGET (console), GDK_KEY_w, 0, "shared.words");
+
+  /* The console's screen menu offers every scene, the words we're using among them. */
+  {
+    GtkWidget *button = coprod_test_find_widget (GTK_WIDGET (console), GTK_TYPE_MENU_BUTTON);
+    GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+
+    g_assert_true (menu_offers (menu, "shared.scene", "agenda"));
+    g_assert_true (menu_offers (menu, "shared.scene", "glossary"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (console), "shared.scene", "s",
+                                               "glossary"));
+    assert_shows (projector, "Words we’re using");
+  }
 
   gtk_window_destroy (GTK_WINDOW (other));
   coprod_live_state_end (live, NULL);
@@ -1229,6 +1582,7 @@ main (int   argc,
 
   g_test_add_func ("/projector/theme-contrast", test_theme_contrast);
   g_test_add_func ("/projector/monitors", test_monitors);
+  g_test_add_func ("/projector/newest-box-note", test_newest_box_note);
   g_test_add ("/projector/privacy", Fixture, NULL, fixture_set_up, test_privacy,
               fixture_tear_down);
   g_test_add ("/projector/updates", Fixture, NULL, fixture_set_up, test_updates,
@@ -1243,6 +1597,12 @@ main (int   argc,
               test_expectations_scene, fixture_tear_down);
   g_test_add ("/projector/many-expectations", Fixture, NULL, fixture_set_up,
               test_many_expectations, fixture_tear_down);
+  g_test_add ("/projector/words", Fixture, NULL, fixture_set_up, test_words_scene,
+              fixture_tear_down);
+  g_test_add ("/projector/many-words", Fixture, NULL, fixture_set_up, test_many_words,
+              fixture_tear_down);
+  g_test_add ("/projector/words-strip", Fixture, NULL, fixture_set_up, test_words_strip,
+              fixture_tear_down);
   g_test_add ("/projector/follows-facilitator", Fixture, NULL, fixture_set_up,
               test_follows_facilitator, fixture_tear_down);
   g_test_add ("/projector/two-windows", Fixture, NULL, fixture_set_up, test_two_windows,

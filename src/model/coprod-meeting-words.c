@@ -23,6 +23,26 @@ typedef struct
   GHashTable              *seen;      /* a term or the capitals as written → TRUE */
 } Finder;
 
+static void
+finder_init (Finder                *self,
+             CoprodTeam            *team,
+             CoprodPlainCheckFlags  flags)
+{
+  self->checker = coprod_team_get_plain_language (team);
+  self->glossary = coprod_team_get_glossary (team);
+  self->flags = flags;
+  self->words = g_ptr_array_new_with_free_func ((GDestroyNotify) coprod_meeting_word_free);
+  self->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+/* Returns: (transfer full): the words found */
+static GPtrArray *
+finder_finish (Finder *self)
+{
+  g_hash_table_unref (self->seen);
+  return self->words;
+}
+
 void
 coprod_meeting_word_free (CoprodMeetingWord *word)
 {
@@ -77,6 +97,20 @@ find (Finder     *self,
     }
 }
 
+/* What the room sees of an item: its title, what it is about and its shared notes. */
+static void
+find_in_item (Finder           *self,
+              CoprodAgendaItem *item)
+{
+  /* TRANSLATORS: where a word is used, after "Used in": an item of the agenda */
+  g_autofree char *where = g_strdup_printf (_("the agenda item “%s”"),
+                                            coprod_agenda_item_get_title (item));
+
+  find (self, coprod_agenda_item_get_title (item), where);
+  find (self, coprod_agenda_item_get_plain_description (item), where);
+  find (self, coprod_agenda_item_get_shared_notes (item), where);
+}
+
 static void
 find_in_actions (Finder    *self,
                  GPtrArray *actions)
@@ -87,8 +121,13 @@ find_in_actions (Finder    *self,
 
 static void
 find_in_exercise (Finder         *self,
-                  CoprodExercise *exercise)
+                  CoprodExercise *exercise,
+                  gboolean        on_screen)
 {
+  /* While the groups write, the room must not learn a word of what they wrote. */
+  if (on_screen && exercise != NULL &&
+      coprod_exercise_get_phase (exercise) == COPROD_PHASE_DRAFTING)
+    return;
   for (CoprodGroup group = COPROD_GROUP_A; exercise != NULL && group <= COPROD_GROUP_B; group++)
     for (CoprodExpectationList list = COPROD_LIST_WE_EXPECT;
          list <= COPROD_LIST_WE_THINK_THEY_EXPECT; list++)
@@ -123,7 +162,9 @@ compare_words (gconstpointer a,
  *
  * The glossary's words used in what @meeting shares with the room (never its private
  * notes), and with %COPROD_MEETING_WORDS_ACRONYMS the capitals the glossary lacks;
- * each once, in the order of the words.
+ * each once, in the order of the words. With %COPROD_MEETING_WORDS_ON_SCREEN, only
+ * what the shared screen may show now: while the groups write their expectations, the
+ * words of those are left out.
  *
  * Returns: (transfer container) (element-type CoprodMeetingWord): the words
  */
@@ -136,32 +177,22 @@ coprod_team_dup_meeting_words (CoprodTeam              *team,
   GListModel *actions;
   g_autoptr(GPtrArray) made = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) reviewed = NULL;
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  Finder self = {
-    .checker = coprod_team_get_plain_language (team),
-    .glossary = coprod_team_get_glossary (team),
-    .flags = COPROD_PLAIN_CHECK_TERMS |
-             ((flags & COPROD_MEETING_WORDS_ACRONYMS) != 0 ? COPROD_PLAIN_CHECK_ACRONYMS : 0),
-    .words = g_ptr_array_new_with_free_func ((GDestroyNotify) coprod_meeting_word_free),
-    .seen = seen,
-  };
+  Finder self;
 
-  g_return_val_if_fail (COPROD_IS_TEAM (team), self.words);
-  g_return_val_if_fail (COPROD_IS_MEETING (meeting), self.words);
+  g_return_val_if_fail (COPROD_IS_TEAM (team), g_ptr_array_new ());
+  g_return_val_if_fail (COPROD_IS_MEETING (meeting), g_ptr_array_new ());
 
+  finder_init (&self, team,
+               COPROD_PLAIN_CHECK_TERMS |
+               ((flags & COPROD_MEETING_WORDS_ACRONYMS) != 0 ? COPROD_PLAIN_CHECK_ACRONYMS : 0));
   find (&self, coprod_meeting_get_title (meeting), _("the title"));
   find (&self, coprod_meeting_get_purpose (meeting), _("the purpose"));
   agenda = coprod_meeting_get_agenda (meeting);
   for (guint i = 0; i < g_list_model_get_n_items (agenda); i++)
     {
       g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (agenda, i);
-      /* TRANSLATORS: where a word is used, after "Used in": an item of the agenda */
-      g_autofree char *where = g_strdup_printf (_("the agenda item “%s”"),
-                                                coprod_agenda_item_get_title (item));
 
-      find (&self, coprod_agenda_item_get_title (item), where);
-      find (&self, coprod_agenda_item_get_plain_description (item), where);
-      find (&self, coprod_agenda_item_get_shared_notes (item), where);
+      find_in_item (&self, item);
     }
 
   actions = coprod_team_get_actions (team);
@@ -175,8 +206,33 @@ coprod_team_dup_meeting_words (CoprodTeam              *team,
   find_in_actions (&self, made);
   reviewed = coprod_team_dup_actions_to_review (team, meeting);
   find_in_actions (&self, reviewed);
-  find_in_exercise (&self, coprod_meeting_get_exercise (meeting));
+  find_in_exercise (&self, coprod_meeting_get_exercise (meeting),
+                    (flags & COPROD_MEETING_WORDS_ON_SCREEN) != 0);
 
   g_ptr_array_sort (self.words, compare_words);
-  return self.words;
+  return finder_finish (&self);
+}
+
+/**
+ * coprod_team_dup_item_words:
+ * @item: an item of the agenda of one of the team's meetings
+ *
+ * The glossary's words used in what @item shows the room: its title, plain
+ * description and shared notes, never its private notes; each once, in the order
+ * they are first used.
+ *
+ * Returns: (transfer container) (element-type CoprodMeetingWord): the words
+ */
+GPtrArray *
+coprod_team_dup_item_words (CoprodTeam       *team,
+                            CoprodAgendaItem *item)
+{
+  Finder self;
+
+  g_return_val_if_fail (COPROD_IS_TEAM (team), g_ptr_array_new ());
+  g_return_val_if_fail (COPROD_IS_AGENDA_ITEM (item), g_ptr_array_new ());
+
+  finder_init (&self, team, COPROD_PLAIN_CHECK_TERMS);
+  find_in_item (&self, item);
+  return finder_finish (&self);
 }

@@ -12,6 +12,8 @@ typedef enum
   COPROD_MEETING_WORDS_DEFAULT = 0,
   /* Capitals the glossary does not explain yet, as well as its words. */
   COPROD_MEETING_WORDS_ACRONYMS = 1 << 0,
+  /* Only what the room may see now: not the expectations while the groups write them. */
+  COPROD_MEETING_WORDS_ON_SCREEN = 1 << 1,
 } CoprodMeetingWordsFlags;
 
 /* A word of the meeting that someone in the room may not know. */
@@ -29,6 +31,8 @@ void       coprod_meeting_word_free      (CoprodMeetingWord       *word);
 GPtrArray *coprod_team_dup_meeting_words (CoprodTeam              *team,
                                           CoprodMeeting           *meeting,
                                           CoprodMeetingWordsFlags  flags);
+GPtrArray *coprod_team_dup_item_words    (CoprodTeam              *team,
+                                          CoprodAgendaItem        *item);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CoprodMeetingWord, coprod_meeting_word_free)
 

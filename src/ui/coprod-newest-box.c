@@ -76,6 +76,7 @@ coprod_newest_box_measure (GtkWidget      *widget,
 {
   CoprodNewestBox *self = COPROD_NEWEST_BOX (widget);
   guint n = self->entries->len;
+  guint outer = self->keep_first && n > 0 ? n - 1 : 0;
   Entry *kept;
 
   *minimum = *natural = 0;
@@ -103,6 +104,9 @@ coprod_newest_box_measure (GtkWidget      *widget,
     return;
   for (guint i = 0; i < n; i++)
     *natural += height_for (g_array_index (self->entries, Entry, i).item, for_size);
+  /* With all of them shown, the line of the last (or the first) still shows, saying how
+   * many more there are that were never given to the box. */
+  *natural += height_for (g_array_index (self->entries, Entry, outer).earlier, for_size);
   kept = &g_array_index (self->entries, Entry, self->keep_first ? 0 : n - 1);
   *minimum = height_for (kept->item, for_size) + height_for (kept->earlier, for_size);
   *natural = MAX (*natural, *minimum);

@@ -17,12 +17,16 @@
 #include <glib/gi18n.h>
 
 #include "coprod-application.h"
+#include "coprod-meeting-words.h"
 #include "coprod-monitors.h"
 #include "coprod-newest-box.h"
 #include "coprod-projector-window.h"
 
 #define BODY_PX_AT_1080 40.0
 #define SCALE_STEP 1.1
+/* The most words explained along the bottom of the item under way; the Words scene
+ * has the rest. */
+#define STRIP_WORDS 3
 
 struct _CoprodProjectorWindow
 {
@@ -107,6 +111,38 @@ scene_box (const char *scene_class)
   gtk_widget_add_css_class (box, scene_class);
   gtk_widget_set_vexpand (box, TRUE);
   return box;
+}
+
+/* A line in small dim type above or below a list, saying what it leaves out. */
+static GtkWidget *
+list_note (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim");
+  gtk_widget_add_css_class (label, "earlier");
+  return label;
+}
+
+/* What @word means, in plain words; %NULL for a word nobody has explained yet. */
+static const char *
+word_meaning (CoprodMeetingWord *word)
+{
+  const char *meaning = word->term != NULL ? coprod_glossary_term_get_plain_meaning (word->term)
+                                           : NULL;
+
+  return meaning != NULL && *meaning != '\0' ? meaning : NULL;
+}
+
+/* Leaves out of @words those without a meaning: the room has nothing to read for them. */
+static void
+keep_explained (GPtrArray *words)
+{
+  for (guint i = words->len; i > 0; i--)
+    if (word_meaning (g_ptr_array_index (words, i - 1)) == NULL)
+      g_ptr_array_remove_index (words, i - 1);
 }
 
 static const char *
@@ -290,6 +326,52 @@ build_agenda (CoprodProjectorWindow *self)
   return box;
 }
 
+/* "As parents we hear terms we are unfamiliar with all the time" (seed 001): along the
+ * bottom of the item under way, what the words in it mean, "EHCP — An Education, Health
+ * and Care plan: …", from its title, what it is about and its shared notes, never its
+ * private notes. A few at most, and fewer when the item leaves less room; the Words
+ * scene has them all. Without any, there is no strip. */
+static GtkWidget *
+build_words_strip (CoprodProjectorWindow *self,
+                   CoprodAgendaItem      *item)
+{
+  g_autoptr(GPtrArray) words = coprod_team_dup_item_words (self->team, item);
+  GtkWidget *strip;
+
+  keep_explained (words);
+  if (words->len == 0)
+    return NULL;
+  strip = coprod_newest_box_new ();
+  coprod_newest_box_set_keep_first (COPROD_NEWEST_BOX (strip), TRUE);
+  gtk_widget_add_css_class (strip, "words-strip");
+  for (guint i = 0; i < MIN (words->len, STRIP_WORDS); i++)
+    {
+      CoprodMeetingWord *word = g_ptr_array_index (words, i);
+      guint after = words->len - i - 1;
+      /* Translators: a word and what it means, along the bottom of the shared screen;
+       * keep the <b> and </b> around the word */
+      g_autofree char *markup = g_markup_printf_escaped (_("<b>%s</b> — %s"), word->word,
+                                                         word_meaning (word));
+      GtkWidget *label = gtk_label_new (markup);
+      g_autofree char *more = NULL;
+
+      gtk_label_set_use_markup (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "strip-word");
+      if (after > 0)
+        /* Translators: below the words explained along the bottom of the shared screen,
+         * when the rest do not fit; “Words we’re using” is the scene that lists them all */
+        more = g_strdup_printf (ngettext ("and %u more word: see “Words we’re using”",
+                                          "and %u more words: see “Words we’re using”", after),
+                                after);
+      coprod_newest_box_append (COPROD_NEWEST_BOX (strip), label,
+                                more != NULL ? list_note (more) : NULL);
+    }
+  return strip;
+}
+
 static GtkWidget *
 build_current_item (CoprodProjectorWindow *self)
 {
@@ -299,6 +381,7 @@ build_current_item (CoprodProjectorWindow *self)
   g_autofree char *position = NULL;
   CoprodPerson *lead;
   GtkWidget *spacer;
+  GtkWidget *strip;
 
   if (item == NULL || !coprod_live_state_get_running (self->live))
     {
@@ -341,6 +424,10 @@ build_current_item (CoprodProjectorWindow *self)
   gtk_box_append (GTK_BOX (self->countdown_box), GTK_WIDGET (self->countdown_label));
   gtk_box_append (GTK_BOX (self->countdown_box), GTK_WIDGET (self->countdown_caption));
   gtk_box_append (GTK_BOX (box), self->countdown_box);
+
+  strip = build_words_strip (self, item);
+  if (strip != NULL)
+    gtk_box_append (GTK_BOX (box), strip);
   return box;
 }
 
@@ -416,10 +503,7 @@ build_actions (CoprodProjectorWindow *self)
             g_strdup_printf (ngettext ("and %u earlier action", "and %u earlier actions", made),
                              made);
 
-          earlier = gtk_label_new (text);
-          gtk_label_set_xalign (GTK_LABEL (earlier), 0);
-          gtk_widget_add_css_class (earlier, "dim");
-          gtk_widget_add_css_class (earlier, "earlier");
+          earlier = list_note (text);
         }
       if (list == NULL)
         list = coprod_newest_box_new ();
@@ -565,12 +649,8 @@ more_label (guint more)
 {
   /* Translators: below the expectations on the shared screen, when the rest do not fit */
   g_autofree char *text = g_strdup_printf (ngettext ("and %u more", "and %u more", more), more);
-  GtkWidget *label = gtk_label_new (text);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "dim");
-  gtk_widget_add_css_class (label, "earlier");
-  return label;
+  return list_note (text);
 }
 
 /* The scene's title, then the names of its two columns, the left one what @them
@@ -777,6 +857,56 @@ build_expectations (CoprodProjectorWindow *self)
   return build_answers (self, exercise, about);
 }
 
+/* "There is no place for jargon being used with families" (seed 001), and when it is
+ * used, the room can read what it means without anyone having to ask: the words of
+ * everything the meeting has shown, each beside its meaning, in the order of the words.
+ * When there are more than fit, the first show, with how many more do not. */
+static GtkWidget *
+build_glossary (CoprodProjectorWindow *self)
+{
+  g_autoptr(GPtrArray) words = coprod_team_dup_meeting_words (self->team, meeting (self),
+                                                              COPROD_MEETING_WORDS_ON_SCREEN);
+  g_autoptr(GtkSizeGroup) column = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  GtkWidget *box = scene_box ("glossary");
+  GtkWidget *list;
+
+  add_label (box, _("Words we’re using"), "scene-title");
+  keep_explained (words);
+  if (words->len == 0)
+    {
+      add_label (box, _("No special words so far. If you hear a word you don’t know, please "
+                        "ask: someone will explain it."), NULL);
+      return box;
+    }
+
+  list = coprod_newest_box_new ();
+  coprod_newest_box_set_keep_first (COPROD_NEWEST_BOX (list), TRUE);
+  for (guint i = 0; i < words->len; i++)
+    {
+      CoprodMeetingWord *word = g_ptr_array_index (words, i);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+      GtkWidget *term = add_label (row, word->word, "word");
+      guint after = words->len - i - 1;
+      g_autofree char *more = NULL;
+
+      /* A long word wraps between its words, never inside one. */
+      gtk_label_set_wrap_mode (GTK_LABEL (term), PANGO_WRAP_WORD);
+      gtk_label_set_max_width_chars (GTK_LABEL (term), 14);
+      gtk_widget_set_valign (term, GTK_ALIGN_START);
+      gtk_size_group_add_widget (column, term);
+      gtk_widget_set_hexpand (add_label (row, word_meaning (word), "meaning"), TRUE);
+      gtk_widget_add_css_class (row, "word-row");
+      if (after > 0)
+        /* Translators: below the words on the shared screen, when the rest do not fit */
+        more = g_strdup_printf (ngettext ("and %u more word", "and %u more words", after), after);
+      coprod_newest_box_append (COPROD_NEWEST_BOX (list), row,
+                                more != NULL ? list_note (more) : NULL);
+    }
+  gtk_widget_set_vexpand (list, TRUE);
+  gtk_box_append (GTK_BOX (box), list);
+  return box;
+}
+
 static GtkWidget *
 build_blank (CoprodProjectorWindow *self)
 {
@@ -790,9 +920,8 @@ build_blank (CoprodProjectorWindow *self)
   return box;
 }
 
-/* Each scene's builder. A scene without one is not offered yet: its own issue adds it
- * here (the glossary). A builder adds the actions it shows to
- * self->shown, and an edit to any of them builds the scene again. */
+/* Each scene's builder. A builder adds the actions it shows to self->shown, and an
+ * edit to any of them builds the scene again. */
 typedef GtkWidget *(*SceneBuilder) (CoprodProjectorWindow *self);
 
 static const SceneBuilder builders[] = {
@@ -803,7 +932,7 @@ static const SceneBuilder builders[] = {
   [COPROD_SCENE_REVIEW] = build_review,
   [COPROD_SCENE_EXPECTATIONS] = build_expectations,
   [COPROD_SCENE_ACTIONS] = build_actions,
-  [COPROD_SCENE_GLOSSARY] = NULL,
+  [COPROD_SCENE_GLOSSARY] = build_glossary,
   [COPROD_SCENE_BLANK] = build_blank,
 };
 
@@ -950,21 +1079,30 @@ watch_exercise (CoprodProjectorWindow *self)
                            G_CONNECT_SWAPPED);
 }
 
-static void
-show_scene (CoprodProjectorWindow *self)
+/* The scene the live state asks for, or the item under way for one not offered. */
+static CoprodScene
+shown_scene (CoprodProjectorWindow *self)
 {
   CoprodScene scene = coprod_live_state_get_scene (self->live);
 
-  if (builders[scene] == NULL)
-    scene = COPROD_SCENE_CURRENT_ITEM;
-  /* The team's actions are loaded and watched only once a scene shows them. */
-  if ((scene == COPROD_SCENE_ACTIONS || scene == COPROD_SCENE_REVIEW) && self->action_list == NULL)
+  return builders[scene] != NULL ? scene : COPROD_SCENE_CURRENT_ITEM;
+}
+
+static void
+show_scene (CoprodProjectorWindow *self)
+{
+  CoprodScene scene = shown_scene (self);
+
+  /* The team's actions are loaded and watched only once a scene shows them, or their
+   * words. */
+  if ((scene == COPROD_SCENE_ACTIONS || scene == COPROD_SCENE_REVIEW ||
+       scene == COPROD_SCENE_GLOSSARY) && self->action_list == NULL)
     {
       self->action_list = g_object_ref (coprod_team_get_actions (self->team));
       g_signal_connect_object (self->action_list, "items-changed", G_CALLBACK (model_changed_cb),
                                self, G_CONNECT_SWAPPED);
     }
-  if (scene == COPROD_SCENE_EXPECTATIONS)
+  if (scene == COPROD_SCENE_EXPECTATIONS || scene == COPROD_SCENE_GLOSSARY)
     watch_exercise (self);
   unwatch_shown (self);
   self->countdown_label = NULL;
@@ -1029,6 +1167,25 @@ model_changed_cb (CoprodProjectorWindow *self)
   queue_scene (self);
 }
 
+/* A word or its meaning changed: the scenes that explain words show it. */
+static void
+glossary_changed_cb (CoprodProjectorWindow *self)
+{
+  CoprodScene scene = shown_scene (self);
+
+  if (scene == COPROD_SCENE_GLOSSARY || scene == COPROD_SCENE_CURRENT_ITEM)
+    queue_scene (self);
+}
+
+/* An action's words may bring a word into the meeting, or take one out. The actions
+ * themselves are watched by the scenes that show them (self->shown). */
+static void
+action_changed_cb (CoprodProjectorWindow *self)
+{
+  if (shown_scene (self) == COPROD_SCENE_GLOSSARY)
+    queue_scene (self);
+}
+
 /* Edits to an item or a person show at once, including those added since. */
 static void
 watch_items (CoprodProjectorWindow *self,
@@ -1085,6 +1242,10 @@ connect_models (CoprodProjectorWindow *self)
   g_signal_connect_object (meeting (self), "notify", G_CALLBACK (model_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->team, "notify", G_CALLBACK (model_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->team, "glossary-changed", G_CALLBACK (glossary_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->team, "action-changed", G_CALLBACK (action_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (agenda, "items-changed", G_CALLBACK (list_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -1471,6 +1632,22 @@ normal_size_activated (GSimpleAction *action,
   coprod_live_state_set_text_scale (user_data, 1.0);
 }
 
+/* The words we're using, brought up when someone asks what a word means, and put away
+ * again for whatever is under way. */
+static void
+words_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  CoprodLiveState *live = user_data;
+
+  if (!coprod_live_state_get_following (live) &&
+      coprod_live_state_get_pinned_scene (live) == COPROD_SCENE_GLOSSARY)
+    coprod_live_state_follow (live);
+  else
+    coprod_live_state_pin_scene (live, COPROD_SCENE_GLOSSARY);
+}
+
 /* Moving through the introduction cards shows them, whatever was on screen. */
 static void
 step_card (CoprodLiveState *live,
@@ -1548,8 +1725,9 @@ theme_action (void)
  * coprod_shared_actions_new:
  *
  * The controls of the shared screen, as actions on @live: "scene" ("follow" or a
- * scene's name), "blank", "bigger", "smaller", "normal-size", "next-card",
- * "previous-card", and "shared-screen-theme" (from the settings). There is one group
+ * scene's name), "words" (the words we're using, or back to following), "blank",
+ * "bigger", "smaller", "normal-size", "next-card", "previous-card", and
+ * "shared-screen-theme" (from the settings). There is one group
  * for each live state, shared by the live console and the shared screen.
  *
  * Returns: (transfer full): the actions
@@ -1561,6 +1739,7 @@ coprod_shared_actions_new (CoprodLiveState *live)
 
   const GActionEntry entries[] = {
     { "scene", scene_activated, "s", "'follow'", set_state, { 0 } },
+    { "words", words_activated, NULL, NULL, NULL, { 0 } },
     { "blank", blank_activated, NULL, "false", set_state, { 0 } },
     { "bigger", bigger_activated, NULL, NULL, NULL, { 0 } },
     { "smaller", smaller_activated, NULL, NULL, NULL, { 0 } },
@@ -1603,8 +1782,9 @@ add_shortcut (GtkShortcutController *controller,
  * @in_console: whether @widget is the live console, where the arrow keys move
  *   through the agenda and the cards take Ctrl
  *
- * The shared screen's keys: B blanks it, Ctrl+plus and Ctrl+minus change the size of
- * its type, and Right and Left step through the introduction cards.
+ * The shared screen's keys: W shows the words we're using and puts them away, B
+ * blanks it, Ctrl+plus and Ctrl+minus change the size of its type, and Right and Left
+ * step through the introduction cards.
  */
 void
 coprod_shared_add_shortcuts (GtkWidget *widget,
@@ -1614,6 +1794,7 @@ coprod_shared_add_shortcuts (GtkWidget *widget,
   GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
 
   gtk_shortcut_controller_set_scope (shortcuts, GTK_SHORTCUT_SCOPE_MANAGED);
+  add_shortcut (shortcuts, "w", "shared.words");
   add_shortcut (shortcuts, "b", "shared.blank");
   add_shortcut (shortcuts, "<Control>plus", "shared.bigger");
   add_shortcut (shortcuts, "<Control>equal", "shared.bigger");
