@@ -1259,7 +1259,7 @@ many_words (GtkApplication *app,
   g_test_message ("%u of %u words left out:\n%s", hidden, words->len, text);
   g_assert_cmpuint (hidden, >, 0);
   g_assert_cmpuint (hidden, <, words->len - 1);
-  more = g_strdup_printf ("and %u more words\n", hidden);
+  more = g_strdup_printf ("and %u more words, next\n", hidden);
   g_assert_nonnull (strstr (text, more));
 
   /* In the order of the words, and the last of them whole on the screen. */
@@ -1268,6 +1268,63 @@ many_words (GtkApplication *app,
   g_assert_true (gtk_widget_compute_bounds (list, GTK_WIDGET (projector), &bounds));
   g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=,
                      gtk_widget_get_height (GTK_WIDGET (projector)));
+
+  /* The rest come up in turn, each once, and then the first again. */
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+    guint pages = 1;
+
+    for (guint i = 0; i < words->len; i++)
+      {
+        CoprodMeetingWord *word = g_ptr_array_index (words, i);
+        g_autofree char *line = g_strdup_printf ("%s\n", word->word);
+
+        if (strstr (text, line) != NULL)
+          g_hash_table_add (seen, word->word);
+      }
+    g_assert_cmpuint (g_hash_table_size (seen), ==, words->len - hidden);
+    while (coprod_projector_window_turn_words_page (projector))
+      {
+        g_autofree char *page = NULL;
+
+        coprod_test_wait (100);
+        page = shown_text (projector, TRUE);
+        if (strstr (page, "Words we’re using, continued\n") == NULL)
+          {
+            /* Back to the first page. */
+            g_assert_nonnull (strstr (page, "annual review\n"));
+            break;
+          }
+        pages++;
+        g_assert_cmpuint (pages, <=, words->len);
+        g_assert_null (strstr (page, "annual review\n"));
+        for (guint i = 0; i < words->len; i++)
+          {
+            CoprodMeetingWord *word = g_ptr_array_index (words, i);
+            g_autofree char *line = g_strdup_printf ("%s\n", word->word);
+
+            if (strstr (page, line) != NULL)
+              {
+                g_assert_false (g_hash_table_contains (seen, word->word));
+                g_hash_table_add (seen, word->word);
+              }
+          }
+      }
+    g_test_message ("%u pages", pages);
+    g_assert_cmpuint (pages, >, 1);
+    g_assert_cmpuint (g_hash_table_size (seen), ==, words->len);
+  }
+
+  /* Another scene and back: the first page again. */
+  coprod_live_state_pin_scene (live, COPROD_SCENE_AGENDA);
+  coprod_test_wait (100);
+  g_assert_false (coprod_projector_window_turn_words_page (projector));
+  coprod_live_state_pin_scene (live, COPROD_SCENE_GLOSSARY);
+  coprod_test_wait (100);
+  g_clear_pointer (&text, g_free);
+  text = shown_text (projector, TRUE);
+  g_assert_nonnull (strstr (text, "Words we’re using\n"));
+  g_assert_nonnull (strstr (text, "annual review\n"));
 }
 
 static void

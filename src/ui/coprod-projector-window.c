@@ -27,6 +27,9 @@
 /* The most words explained along the bottom of the item under way; the Words scene
  * has the rest. */
 #define STRIP_WORDS 3
+/* When the words we're using do not all fit, the next of them come up this often, so
+ * that the room reads them all without anyone touching the laptop. */
+#define WORDS_PAGE_SECONDS 20
 
 struct _CoprodProjectorWindow
 {
@@ -53,6 +56,10 @@ struct _CoprodProjectorWindow
   guint            tick_source;
   guint            restyle_source;
   guint            scene_source;   /* a rebuild waiting for the changes to settle */
+  guint            words_source;   /* turns the Words scene's page */
+  guint            words_first;    /* the first word on the Words scene's page */
+  guint            words_on_page;  /* the words given to words_list, from words_first */
+  GtkWidget       *words_list;     /* the Words scene's list, while it is shown */
   char            *css_name;
 };
 
@@ -870,8 +877,11 @@ build_glossary (CoprodProjectorWindow *self)
   GtkWidget *box = scene_box ("glossary");
   GtkWidget *list;
 
-  add_label (box, _("Words we’re using"), "scene-title");
   keep_explained (words);
+  if (self->words_first >= words->len)
+    self->words_first = 0;
+  add_label (box, self->words_first == 0 ? _("Words we’re using")
+                                         : _("Words we’re using, continued"), "scene-title");
   if (words->len == 0)
     {
       add_label (box, _("No special words so far. If you hear a word you don’t know, please "
@@ -881,7 +891,9 @@ build_glossary (CoprodProjectorWindow *self)
 
   list = coprod_newest_box_new ();
   coprod_newest_box_set_keep_first (COPROD_NEWEST_BOX (list), TRUE);
-  for (guint i = 0; i < words->len; i++)
+  self->words_list = list;
+  self->words_on_page = words->len - self->words_first;
+  for (guint i = self->words_first; i < words->len; i++)
     {
       CoprodMeetingWord *word = g_ptr_array_index (words, i);
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
@@ -897,8 +909,10 @@ build_glossary (CoprodProjectorWindow *self)
       gtk_widget_set_hexpand (add_label (row, word_meaning (word), "meaning"), TRUE);
       gtk_widget_add_css_class (row, "word-row");
       if (after > 0)
-        /* Translators: below the words on the shared screen, when the rest do not fit */
-        more = g_strdup_printf (ngettext ("and %u more word", "and %u more words", after), after);
+        /* Translators: below the words on the shared screen, when the rest do not fit;
+         * they come up in their turn */
+        more = g_strdup_printf (ngettext ("and %u more word, next", "and %u more words, next",
+                                          after), after);
       coprod_newest_box_append (COPROD_NEWEST_BOX (list), row,
                                 more != NULL ? list_note (more) : NULL);
     }
@@ -1088,6 +1102,15 @@ shown_scene (CoprodProjectorWindow *self)
   return builders[scene] != NULL ? scene : COPROD_SCENE_CURRENT_ITEM;
 }
 
+static void show_scene (CoprodProjectorWindow *self);
+
+static gboolean
+words_page_cb (gpointer user_data)
+{
+  coprod_projector_window_turn_words_page (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 show_scene (CoprodProjectorWindow *self)
 {
@@ -1108,6 +1131,12 @@ show_scene (CoprodProjectorWindow *self)
   self->countdown_label = NULL;
   self->countdown_caption = NULL;
   self->countdown_box = NULL;
+  self->words_list = NULL;
+  if (scene != COPROD_SCENE_GLOSSARY)
+    {
+      g_clear_handle_id (&self->words_source, g_source_remove);
+      self->words_first = 0;
+    }
   if (self->scene_widget != NULL)
     gtk_box_remove (GTK_BOX (self->stage), self->scene_widget);
   self->scene_widget = builders[scene] (self);
@@ -1116,11 +1145,15 @@ show_scene (CoprodProjectorWindow *self)
     g_signal_connect_object (g_ptr_array_index (self->shown, i), "notify",
                              G_CALLBACK (model_changed_cb), self, G_CONNECT_SWAPPED);
 
+  if (self->words_list != NULL && self->words_source == 0)
+    self->words_source = g_timeout_add_seconds (WORDS_PAGE_SECONDS, words_page_cb, self);
+
   /* The clock ticks only while a countdown is on show. */
   if (self->countdown_label != NULL && self->tick_source == 0)
     self->tick_source = g_timeout_add_seconds (1, tick_cb, self);
   else if (self->countdown_label == NULL)
     g_clear_handle_id (&self->tick_source, g_source_remove);
+  g_clear_handle_id (&self->words_source, g_source_remove);
   show_time (self);
 }
 
@@ -1805,4 +1838,31 @@ coprod_shared_add_shortcuts (GtkWidget *widget,
   add_shortcut (shortcuts, in_console ? "<Control>Right" : "Right", "shared.next-card");
   add_shortcut (shortcuts, in_console ? "<Control>Left" : "Left", "shared.previous-card");
   gtk_widget_add_controller (widget, controller);
+}
+
+/**
+ * coprod_projector_window_turn_words_page:
+ *
+ * On the Words scene, when not all the words fit, shows the next of them, or the first
+ * again after the last: what happens every %WORDS_PAGE_SECONDS seconds there.
+ *
+ * Returns: whether the page turned
+ */
+gboolean
+coprod_projector_window_turn_words_page (CoprodProjectorWindow *self)
+{
+  guint hidden, shown;
+
+  g_return_val_if_fail (COPROD_IS_PROJECTOR_WINDOW (self), FALSE);
+
+  if (self->words_list == NULL)
+    return FALSE;
+  hidden = coprod_newest_box_get_n_hidden (COPROD_NEWEST_BOX (self->words_list));
+  if (hidden == 0 && self->words_first == 0)
+    return FALSE;
+  /* At least one, however large the type: the pages always move on. */
+  shown = MAX (self->words_on_page - MIN (hidden, self->words_on_page), 1);
+  self->words_first = hidden > 0 ? self->words_first + shown : 0;
+  show_scene (self);
+  return TRUE;
 }

@@ -46,6 +46,7 @@ void                   coprod_projector_window_set_live_state (CoprodProjectorWi
 void                   coprod_projector_window_place          (CoprodProjectorWindow *self);
 void                   coprod_projector_window_next_monitor   (CoprodProjectorWindow *self);
 double                 coprod_projector_window_get_font_size  (CoprodProjectorWindow *self);
+gboolean               coprod_projector_window_turn_words_page (CoprodProjectorWindow *self);
 gboolean               coprod_projector_scene_available       (CoprodScene            scene);
 
 GActionGroup          *coprod_shared_actions_new              (CoprodLiveState       *live);
