@@ -1315,6 +1315,25 @@ many_words (GtkApplication *app,
     g_assert_cmpuint (g_hash_table_size (seen), ==, words->len);
   }
 
+  /* The pages turn by themselves, without anyone touching the laptop. */
+  coprod_projector_window_set_words_seconds (projector, 1);
+  coprod_live_state_pin_scene (live, COPROD_SCENE_AGENDA);
+  coprod_test_wait (100);
+  coprod_live_state_pin_scene (live, COPROD_SCENE_GLOSSARY);
+  {
+    gboolean turned = FALSE;
+
+    for (guint tries = 0; tries < 30 && !turned; tries++)
+      {
+        g_autofree char *page = NULL;
+
+        coprod_test_wait (100);
+        page = shown_text (projector, TRUE);
+        turned = strstr (page, "Words we’re using, continued\n") != NULL;
+      }
+    g_assert_true (turned);
+  }
+
   /* Another scene and back: the first page again. */
   coprod_live_state_pin_scene (live, COPROD_SCENE_AGENDA);
   coprod_test_wait (100);

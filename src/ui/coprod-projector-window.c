@@ -57,6 +57,7 @@ struct _CoprodProjectorWindow
   guint            restyle_source;
   guint            scene_source;   /* a rebuild waiting for the changes to settle */
   guint            words_source;   /* turns the Words scene's page */
+  guint            words_seconds;  /* how often */
   guint            words_first;    /* the first word on the Words scene's page */
   guint            words_on_page;  /* the words given to words_list, from words_first */
   GtkWidget       *words_list;     /* the Words scene's list, while it is shown */
@@ -1146,14 +1147,13 @@ show_scene (CoprodProjectorWindow *self)
                              G_CALLBACK (model_changed_cb), self, G_CONNECT_SWAPPED);
 
   if (self->words_list != NULL && self->words_source == 0)
-    self->words_source = g_timeout_add_seconds (WORDS_PAGE_SECONDS, words_page_cb, self);
+    self->words_source = g_timeout_add_seconds (self->words_seconds, words_page_cb, self);
 
   /* The clock ticks only while a countdown is on show. */
   if (self->countdown_label != NULL && self->tick_source == 0)
     self->tick_source = g_timeout_add_seconds (1, tick_cb, self);
   else if (self->countdown_label == NULL)
     g_clear_handle_id (&self->tick_source, g_source_remove);
-  g_clear_handle_id (&self->words_source, g_source_remove);
   show_time (self);
 }
 
@@ -1353,6 +1353,7 @@ coprod_projector_window_dispose (GObject *object)
   g_clear_handle_id (&self->tick_source, g_source_remove);
   g_clear_handle_id (&self->restyle_source, g_source_remove);
   g_clear_handle_id (&self->scene_source, g_source_remove);
+  g_clear_handle_id (&self->words_source, g_source_remove);
   disconnect_models (self);
   if (self->provider != NULL)
     gtk_style_context_remove_provider_for_display (gtk_widget_get_display (GTK_WIDGET (self)),
@@ -1415,6 +1416,7 @@ coprod_projector_window_init (CoprodProjectorWindow *self)
   gtk_window_set_default_size (GTK_WINDOW (self), 960, 540);
   gtk_widget_set_size_request (GTK_WIDGET (self), 360, 240);
 
+  self->words_seconds = WORDS_PAGE_SECONDS;
   self->header = adw_header_bar_new ();
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (self->header), title);
   gtk_widget_add_css_class (self->header, "flat");
@@ -1855,7 +1857,8 @@ coprod_projector_window_turn_words_page (CoprodProjectorWindow *self)
 
   g_return_val_if_fail (COPROD_IS_PROJECTOR_WINDOW (self), FALSE);
 
-  if (self->words_list == NULL)
+  /* Not laid out yet since it was made: what fits is not known. */
+  if (self->words_list == NULL || gtk_widget_get_height (self->words_list) == 0)
     return FALSE;
   hidden = coprod_newest_box_get_n_hidden (COPROD_NEWEST_BOX (self->words_list));
   if (hidden == 0 && self->words_first == 0)
@@ -1865,4 +1868,25 @@ coprod_projector_window_turn_words_page (CoprodProjectorWindow *self)
   self->words_first = hidden > 0 ? self->words_first + shown : 0;
   show_scene (self);
   return TRUE;
+}
+
+/**
+ * coprod_projector_window_set_words_seconds:
+ * @seconds: how often the Words scene turns its page, when its words do not all fit
+ *
+ * %WORDS_PAGE_SECONDS unless set: tests set a shorter time.
+ */
+void
+coprod_projector_window_set_words_seconds (CoprodProjectorWindow *self,
+                                           guint                  seconds)
+{
+  g_return_if_fail (COPROD_IS_PROJECTOR_WINDOW (self));
+  g_return_if_fail (seconds > 0);
+
+  self->words_seconds = seconds;
+  if (self->words_source != 0)
+    {
+      g_source_remove (self->words_source);
+      self->words_source = g_timeout_add_seconds (seconds, words_page_cb, self);
+    }
 }

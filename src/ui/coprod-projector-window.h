@@ -47,6 +47,8 @@ void                   coprod_projector_window_place          (CoprodProjectorWi
 void                   coprod_projector_window_next_monitor   (CoprodProjectorWindow *self);
 double                 coprod_projector_window_get_font_size  (CoprodProjectorWindow *self);
 gboolean               coprod_projector_window_turn_words_page (CoprodProjectorWindow *self);
+void                   coprod_projector_window_set_words_seconds (CoprodProjectorWindow *self,
+                                                                  guint                  seconds);
 gboolean               coprod_projector_scene_available       (CoprodScene            scene);
 
 GActionGroup          *coprod_shared_actions_new              (CoprodLiveState       *live);
