@@ -30,20 +30,25 @@ struct _CoprodPlainWords
   GObject                parent_instance;
 
   GtkWidget             *target;       /* the GtkTextView or GtkText; owns this object */
+  GtkWidget             *owner;        /* what was attached: target, or the entry around it */
   CoprodTeam            *team;         /* nullable: then only deficit phrases */
   CoprodPlainLanguage   *own_checker;  /* without a team */
   CoprodPlainCheckFlags  flags;
 
   char                  *text;         /* what was last checked */
   GArray                *matches;      /* of CoprodPlainMatch, in that text */
+  CoprodPlainLanguage   *checked_with; /* holds the strings of the matches */
   guint                  check_id;
   guint                  click_id;
-  double                 press_x, press_y;  /* in the target's coordinates */
+  double                 press_x, press_y;  /* in the surface's coordinates */
+  gboolean               click_at_point;    /* the word under the click, not the cursor */
+  double                 click_x, click_y;  /* in the target's coordinates */
 
   GMenu                 *menu;         /* the context menu's entry */
   GSimpleAction         *explain;
   GtkPopover            *popover;
-  gboolean               peeking;      /* opened by a click: typing goes on in the text */
+  gboolean               peeking;      /* opened by a click: it takes no keys, and the
+                                        * next key, click or cursor move closes it */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodPlainWords, coprod_plain_words, G_TYPE_OBJECT)
@@ -105,7 +110,11 @@ tag_style (const char    *name,
       spec = "#e66100";
     }
   else if (g_str_equal (name, COPROD_PLAIN_TAG_DEFICIT))
-    spec = "#9141ac";
+    {
+      /* Apart from the glossary's words by more than colour. */
+      *underline = PANGO_UNDERLINE_DOUBLE;
+      spec = "#9141ac";
+    }
   gdk_rgba_parse (color, spec);
 }
 
@@ -224,11 +233,15 @@ describe (CoprodPlainWords *self)
   else if (deficits->len > 0)
     description = g_strdup_printf (_("Kinder words needed for: %s."), deficits->str);
 
+  /* On what a screen reader presents: a GtkText inside an entry is not. A plain entry
+   * keeps the description its form gives it (what went wrong, say). */
+  if (GTK_IS_ENTRY (self->owner))
+    return;
   if (description != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self->target),
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->owner),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
   else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->target),
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->owner),
                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
 }
 
@@ -239,7 +252,11 @@ check (CoprodPlainWords *self)
   g_free (self->text);
   g_clear_pointer (&self->matches, g_array_unref);
   self->text = dup_text (self);
-  self->matches = coprod_plain_language_check (checker (self), self->text, -1, self->flags);
+  g_clear_pointer (&self->checked_with, coprod_plain_language_unref);
+  self->checked_with = coprod_plain_language_ref (checker (self));
+  self->matches = coprod_plain_language_check (self->checked_with, self->text, -1, self->flags);
+  if (self->peeking && self->popover != NULL)
+    gtk_popover_popdown (self->popover);
   if (GTK_IS_TEXT_VIEW (self->target))
     underline_text_view (self);
   else
@@ -445,20 +462,28 @@ save_clicked_cb (GtkButton *button,
 
       gtk_label_set_text (adding->problem, message);
       gtk_widget_set_visible (GTK_WIDGET (adding->problem), TRUE);
+      /* Room for the message: the text widget does not know to lay out its popover. */
+      gtk_popover_present (self->popover);
       return;
     }
   gtk_popover_popdown (self->popover);
   check (self);
 }
 
+/* From a peek to a popover that takes the keyboard, to write the meaning in. */
 static void
 reveal_clicked_cb (GtkButton *button,
                    Adding    *adding)
 {
-  adding->self->peeking = FALSE;
+  CoprodPlainWords *self = adding->self;
+
+  self->peeking = FALSE;
+  gtk_popover_popdown (self->popover);
+  gtk_popover_set_autohide (self->popover, TRUE);
   gtk_widget_set_visible (adding->reveal, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (adding->meaning), TRUE);
   gtk_widget_set_visible (adding->save, TRUE);
+  gtk_popover_popup (self->popover);
   gtk_widget_grab_focus (GTK_WIDGET (adding->meaning));
 }
 
@@ -525,6 +550,8 @@ append_meaning_entry (CoprodPlainWords       *self,
                                                  ? _("_Say What It Means…")
                                                  : _("_Add to Glossary…"));
   gtk_widget_set_halign (adding->reveal, GTK_ALIGN_END);
+  /* A peek takes no focus: the keyboard stays in the text. */
+  gtk_widget_set_focus_on_click (adding->reveal, FALSE);
   g_signal_connect (adding->reveal, "clicked", G_CALLBACK (reveal_clicked_cb), adding);
   gtk_box_append (box, adding->reveal);
   gtk_widget_set_visible (adding->reveal, self->peeking);
@@ -547,7 +574,8 @@ build_popover_content (CoprodPlainWords       *self,
   gtk_widget_set_margin_bottom (box, 6);
 
   if (match->kind == COPROD_PLAIN_DEFICIT)
-    heading = g_strdup_printf ("“%s”", written);
+    /* TRANSLATORS: a phrase quoted as it was written */
+    heading = g_strdup_printf (_("“%s”"), written);
   else if (match->kind == COPROD_PLAIN_TERM)
     heading = g_strdup (match->term);
   else
@@ -597,62 +625,71 @@ target_unrealize_cb (GtkWidget        *target,
     gtk_widget_unparent (GTK_WIDGET (self->popover));
 }
 
-/* After a click, a key that is not for the popover closes it and goes to the text, so
- * that a click to edit a word loses nothing typed after it. */
 static gboolean
-popover_key_cb (GtkEventControllerKey *controller,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                CoprodPlainWords      *self)
+show_popover (CoprodPlainWords       *self,
+              const CoprodPlainMatch *match)
 {
-  if (!self->peeking)
-    return GDK_EVENT_PROPAGATE;
-  if (keyval == GDK_KEY_Escape)
-    return GDK_EVENT_PROPAGATE;
-  if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_ISO_Left_Tab || keyval == GDK_KEY_KP_Tab)
-    {
-      self->peeking = FALSE;
-      return GDK_EVENT_PROPAGATE;
-    }
-  gtk_popover_popdown (self->popover);
-  gtk_widget_grab_focus (self->target);
-  return gtk_event_controller_key_forward (controller, self->target);
-}
-
-static gboolean
-explain (CoprodPlainWords *self)
-{
-  const CoprodPlainMatch *match = match_at_cursor (self);
-
-  if (match == NULL)
+  /* A popover needs a window to open in. */
+  if (match == NULL || !gtk_widget_get_mapped (self->target))
     return FALSE;
   if (self->popover == NULL)
-    {
-      GtkEventController *keys = gtk_event_controller_key_new ();
-
-      self->popover = g_object_ref_sink (GTK_POPOVER (gtk_popover_new ()));
-      gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-      g_signal_connect (keys, "key-pressed", G_CALLBACK (popover_key_cb), self);
-      gtk_widget_add_controller (GTK_WIDGET (self->popover), keys);
-    }
+    self->popover = g_object_ref_sink (GTK_POPOVER (gtk_popover_new ()));
   if (gtk_widget_get_parent (GTK_WIDGET (self->popover)) == NULL)
     gtk_widget_set_parent (GTK_WIDGET (self->popover), self->target);
+  gtk_popover_popdown (self->popover);
+  /* A peek leaves the keyboard and the pointer to the text; from the menu, it is a
+   * popover like any other. */
+  gtk_popover_set_autohide (self->popover, !self->peeking);
   gtk_popover_set_child (self->popover, build_popover_content (self, match));
   point_popover (self, match);
   gtk_popover_popup (self->popover);
   return TRUE;
 }
 
+static gboolean
+explain (CoprodPlainWords *self)
+{
+  return show_popover (self, match_at_cursor (self));
+}
+
+static void
+close_peek (CoprodPlainWords *self)
+{
+  if (self->peeking && self->popover != NULL && gtk_widget_get_visible (GTK_WIDGET (self->popover)))
+    gtk_popover_popdown (self->popover);
+}
+
+/* The match on the character at X, Y in the text view, not the gap after a word. */
+static const CoprodPlainMatch *
+match_at_point (CoprodPlainWords *self,
+                double            x,
+                double            y)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self->target);
+  const CoprodPlainMatch *match;
+  GtkTextIter iter;
+  int buffer_x, buffer_y;
+  gsize index;
+
+  ensure_checked (self);
+  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, x, y,
+                                         &buffer_x, &buffer_y);
+  if (!gtk_text_view_get_iter_at_location (view, &iter, buffer_x, buffer_y))
+    return NULL;
+  index = char_to_index (self, gtk_text_iter_get_offset (&iter));
+  match = match_at (self, index);
+  if (match != NULL && index == match->offset + match->length)
+    return NULL;
+  return match;
+}
+
 /* Signals */
 
 static void
-explain_activate_cb (GSimpleAction *action,
-                     GVariant      *parameter,
-                     gpointer       data)
+explain_activate_cb (GSimpleAction    *action,
+                     GVariant         *parameter,
+                     CoprodPlainWords *self)
 {
-  CoprodPlainWords *self = data;
-
   self->peeking = FALSE;
   explain (self);
 }
@@ -668,23 +705,79 @@ click_idle_cb (gpointer data)
       gtk_editable_get_selection_bounds (GTK_EDITABLE (self->target), NULL, NULL))
     return G_SOURCE_REMOVE;
   self->peeking = TRUE;
-  explain (self);
+  /* An entry cannot say which character was clicked; it has put its cursor there. */
+  show_popover (self, GTK_IS_TEXT_VIEW (self->target)
+                        ? match_at_point (self, self->click_x, self->click_y)
+                        : match_at_cursor (self));
   return G_SOURCE_REMOVE;
 }
 
+/* Where EVENT happened, in the target's coordinates. */
+static gboolean
+event_point (CoprodPlainWords *self,
+             GdkEvent         *event,
+             double           *x,
+             double           *y)
+{
+  GtkNative *native = gtk_widget_get_native (self->target);
+  graphene_point_t point;
+  double surface_x, surface_y, event_x, event_y;
+
+  if (native == NULL || !gdk_event_get_position (event, &event_x, &event_y))
+    return FALSE;
+  gtk_native_get_surface_transform (native, &surface_x, &surface_y);
+  if (!gtk_widget_compute_point (GTK_WIDGET (native), self->target,
+                                 &GRAPHENE_POINT_INIT (event_x - surface_x, event_y - surface_y),
+                                 &point))
+    return FALSE;
+  *x = point.x;
+  *y = point.y;
+  return TRUE;
+}
+
+/* A right click does not move a text view's cursor: the menu's entry is for the word
+ * clicked, so the cursor goes there, unless the click is in what is selected. */
+static void
+secondary_press (CoprodPlainWords *self,
+                 GdkEvent         *event)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self->target);
+  GtkTextIter iter, start, end;
+  double x, y;
+  int buffer_x, buffer_y;
+
+  if (!event_point (self, event, &x, &y))
+    return;
+  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, x, y,
+                                         &buffer_x, &buffer_y);
+  if (!gtk_text_view_get_iter_at_location (view, &iter, buffer_x, buffer_y))
+    return;
+  if (gtk_text_buffer_get_selection_bounds (buffer (self), &start, &end) &&
+      gtk_text_iter_in_range (&iter, &start, &end))
+    return;
+  gtk_text_buffer_place_cursor (buffer (self), &iter);
+}
+
 /* A click, not a drag, on an underlined word explains it, once the view has put the
- * cursor where the click was. */
+ * cursor where the click was. Any press puts away a peek. */
 static gboolean
 event_cb (GtkEventControllerLegacy *controller,
           GdkEvent                 *event,
           CoprodPlainWords         *self)
 {
   GdkEventType type = gdk_event_get_event_type (event);
+  guint button;
   double x, y;
 
-  if ((type != GDK_BUTTON_PRESS && type != GDK_BUTTON_RELEASE) ||
-      gdk_button_event_get_button (event) != GDK_BUTTON_PRIMARY ||
-      !gdk_event_get_position (event, &x, &y))
+  if (type != GDK_BUTTON_PRESS && type != GDK_BUTTON_RELEASE)
+    return GDK_EVENT_PROPAGATE;
+  button = gdk_button_event_get_button (event);
+  if (type == GDK_BUTTON_PRESS)
+    close_peek (self);
+  if (type == GDK_BUTTON_PRESS && button == GDK_BUTTON_SECONDARY &&
+      GTK_IS_TEXT_VIEW (self->target))
+    secondary_press (self, event);
+  if (button != GDK_BUTTON_PRIMARY || !gdk_event_get_position (event, &x, &y))
     return GDK_EVENT_PROPAGATE;
   if (type == GDK_BUTTON_PRESS)
     {
@@ -693,9 +786,40 @@ event_cb (GtkEventControllerLegacy *controller,
     }
   else if (ABS (x - self->press_x) < 4 && ABS (y - self->press_y) < 4 &&
            (gdk_event_get_modifier_state (event) & GDK_SHIFT_MASK) == 0 &&
-           self->click_id == 0)
+           self->click_id == 0 && event_point (self, event, &self->click_x, &self->click_y))
     self->click_id = g_idle_add (click_idle_cb, self);
   return GDK_EVENT_PROPAGATE;
+}
+
+/* The next key puts away a peek; Escape does only that, others go on into the text. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *keys,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                CoprodPlainWords      *self)
+{
+  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (keys));
+
+  if (!self->peeking || self->popover == NULL ||
+      !gtk_widget_get_visible (GTK_WIDGET (self->popover)) ||
+      (event != NULL && gdk_key_event_is_modifier (event)))
+    return GDK_EVENT_PROPAGATE;
+  gtk_popover_popdown (self->popover);
+  return keyval == GDK_KEY_Escape ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+}
+
+static void
+focus_left_cb (CoprodPlainWords *self)
+{
+  close_peek (self);
+}
+
+/* Lets go of everything when the widget goes, not when its memory is freed later. */
+static void
+target_destroy_cb (GtkWidget *target)
+{
+  g_object_set_data (G_OBJECT (target), DATA_KEY, NULL);
 }
 
 static char *
@@ -707,10 +831,12 @@ dup_tooltip (CoprodPlainWords       *self,
   switch (match->kind)
     {
     case COPROD_PLAIN_DEFICIT:
-      return g_strdup_printf ("“%s”: %s", written, match->explanation);
+      /* TRANSLATORS: a tooltip: a phrase as written, then a kinder way to say it */
+      return g_strdup_printf (_("“%s”: %s"), written, match->explanation);
     case COPROD_PLAIN_TERM:
       if (match->explanation != NULL && *match->explanation != '\0')
-        return g_strdup_printf ("%s: %s", match->term, match->explanation);
+        /* TRANSLATORS: a tooltip: a word of the glossary, then what it means */
+        return g_strdup_printf (_("%s: %s"), match->term, match->explanation);
       G_GNUC_FALLTHROUGH;
     case COPROD_PLAIN_ACRONYM:
     default:
@@ -737,33 +863,19 @@ query_tooltip_cb (GtkWidget        *widget,
   if (keyboard)
     match = match_at_cursor (self);
   else if (GTK_IS_TEXT_VIEW (widget))
-    {
-      GtkTextIter iter;
-      int buffer_x, buffer_y;
-
-      gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (widget), GTK_TEXT_WINDOW_WIDGET,
-                                             x, y, &buffer_x, &buffer_y);
-      if (gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (widget), &iter, buffer_x, buffer_y))
-        {
-          gsize index = char_to_index (self, gtk_text_iter_get_offset (&iter));
-
-          match = match_at (self, index);
-          /* The character under the pointer, not the gap after it. */
-          if (match != NULL && index == match->offset + match->length)
-            match = NULL;
-        }
-    }
+    match = match_at_point (self, x, y);
   else
     {
       /* An entry cannot say which character is under the pointer: all of them, then. */
       g_autoptr(GString) all = g_string_new (NULL);
+      g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
       for (guint i = 0; i < self->matches->len; i++)
         {
-          g_autofree char *line =
-            dup_tooltip (self, &g_array_index (self->matches, CoprodPlainMatch, i));
+          char *line = dup_tooltip (self, &g_array_index (self->matches, CoprodPlainMatch, i));
 
-          g_string_append_printf (all, "%s%s", i > 0 ? "\n" : "", line);
+          if (g_hash_table_add (seen, line))
+            g_string_append_printf (all, "%s%s", all->len > 0 ? "\n" : "", line);
         }
       if (all->len == 0)
         return FALSE;
@@ -783,8 +895,10 @@ mark_set_cb (GtkTextBuffer    *text_buffer,
              GtkTextMark      *mark,
              CoprodPlainWords *self)
 {
-  if (mark == gtk_text_buffer_get_insert (text_buffer))
-    update_menu (self);
+  if (mark != gtk_text_buffer_get_insert (text_buffer))
+    return;
+  close_peek (self);
+  update_menu (self);
 }
 
 static void
@@ -792,6 +906,7 @@ cursor_moved_cb (GObject          *object,
                  GParamSpec       *pspec,
                  CoprodPlainWords *self)
 {
+  close_peek (self);
   update_menu (self);
 }
 
@@ -806,6 +921,9 @@ coprod_plain_words_dispose (GObject *object)
   g_clear_handle_id (&self->click_id, g_source_remove);
   g_clear_object (&self->team);
   g_clear_object (&self->menu);
+  /* The action lives on in the widget's action group. */
+  if (self->explain != NULL)
+    g_signal_handlers_disconnect_by_data (self->explain, self);
   g_clear_object (&self->explain);
   if (self->popover != NULL && gtk_widget_get_parent (GTK_WIDGET (self->popover)) != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->popover));
@@ -820,6 +938,7 @@ coprod_plain_words_finalize (GObject *object)
   CoprodPlainWords *self = (CoprodPlainWords *) object;
 
   g_clear_pointer (&self->own_checker, coprod_plain_language_unref);
+  g_clear_pointer (&self->checked_with, coprod_plain_language_unref);
   g_clear_pointer (&self->matches, g_array_unref);
   g_free (self->text);
 
@@ -891,6 +1010,7 @@ coprod_plain_words_attach (GtkWidget             *widget,
 
   self = g_object_new (COPROD_TYPE_PLAIN_WORDS, NULL);
   self->target = target;
+  self->owner = widget;
   self->team = team != NULL ? g_object_ref (team) : NULL;
   self->flags = team != NULL ? flags : flags & COPROD_PLAIN_CHECK_DEFICITS;
   g_object_set_data_full (G_OBJECT (target), DATA_KEY, self, g_object_unref);
@@ -898,6 +1018,7 @@ coprod_plain_words_attach (GtkWidget             *widget,
   self->menu = g_menu_new ();
   self->explain = g_simple_action_new ("explain", NULL);
   g_signal_connect (self->explain, "activate", G_CALLBACK (explain_activate_cb), self);
+  g_signal_connect (target, "destroy", G_CALLBACK (target_destroy_cb), NULL);
   g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (self->explain));
   gtk_widget_insert_action_group (target, "plain", G_ACTION_GROUP (group));
 
@@ -928,7 +1049,16 @@ coprod_plain_words_attach (GtkWidget             *widget,
                            G_CONNECT_DEFAULT);
   controller = gtk_event_controller_legacy_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect (controller, "event", G_CALLBACK (event_cb), self);
+  g_signal_connect_object (controller, "event", G_CALLBACK (event_cb), self, G_CONNECT_DEFAULT);
+  gtk_widget_add_controller (target, controller);
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self,
+                           G_CONNECT_DEFAULT);
+  gtk_widget_add_controller (target, controller);
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "leave", G_CALLBACK (focus_left_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_widget_add_controller (target, controller);
 
   check (self);
