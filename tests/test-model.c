@@ -1158,7 +1158,7 @@ test_meeting_words (Fixture       *f,
   g_autoptr(GString) listed = g_string_new (NULL);
   CoprodAgendaItem *agenda_item;
 
-  coprod_meeting_set_purpose (meeting, "Talk about EHC plans and what QZX means.");
+  coprod_meeting_set_purpose (meeting, "Talk about EHC plans and what QZX means; two QZXs.");
   coprod_meeting_set_private_notes (meeting, "The SENCO is leaving; ask about the WQV.");
   agenda_item = coprod_meeting_add_agenda_item (meeting, COPROD_AGENDA_KIND_ITEM,
                                                 "Short breaks", 20, &error);

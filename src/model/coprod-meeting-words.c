@@ -62,8 +62,11 @@ add_word (Finder             *self,
           const char         *where)
 {
   CoprodMeetingWord *found;
+  g_autofree char *form = term != NULL ? NULL
+                                       : coprod_plain_language_dup_glossary_form (word, length);
+  /* "QZX" and "QZXs" are one word to explain. */
   g_autofree char *key = term != NULL ? g_strdup_printf ("term:%p", (void *) term)
-                                      : g_strdup_printf ("caps:%.*s", (int) length, word);
+                                      : g_strdup_printf ("caps:%s", form);
 
   if (g_hash_table_contains (self->seen, key))
     return;
@@ -71,7 +74,7 @@ add_word (Finder             *self,
   found = g_new0 (CoprodMeetingWord, 1);
   found->term = term != NULL ? g_object_ref (term) : NULL;
   found->word = term != NULL ? g_strdup (coprod_glossary_term_get_term (term))
-                             : coprod_plain_language_dup_glossary_form (word, length);
+                             : g_steal_pointer (&form);
   found->where = g_strdup (where);
   g_ptr_array_add (self->words, found);
 }
@@ -102,9 +105,10 @@ static void
 find_in_item (Finder           *self,
               CoprodAgendaItem *item)
 {
+  const char *title = coprod_agenda_item_get_title (item);
   /* TRANSLATORS: where a word is used, after "Used in": an item of the agenda */
   g_autofree char *where = g_strdup_printf (_("the agenda item “%s”"),
-                                            coprod_agenda_item_get_title (item));
+                                            *title != '\0' ? title : _("Untitled item"));
 
   find (self, coprod_agenda_item_get_title (item), where);
   find (self, coprod_agenda_item_get_plain_description (item), where);
