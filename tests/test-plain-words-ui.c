@@ -359,7 +359,7 @@ test_meeting_words (Fixture       *f,
   g_assert_true (shows_label (view, "No Words to Explain"));
   g_assert_null (coprod_test_find_widget (view, ADW_TYPE_ACTION_ROW));
 
-  coprod_meeting_set_purpose (f->meeting, "Her EHCP, and what the QZX decided.");
+  coprod_meeting_set_purpose (f->meeting, "Her EHCP, and what the QZX and the ZZW decided.");
   coprod_meeting_set_private_notes (f->meeting, "Ask the SENCO about the WQV.");
   coprod_meeting_words_view_refresh (COPROD_MEETING_WORDS_VIEW (view));
   g_assert_nonnull (row_titled (view, ADW_TYPE_ACTION_ROW, "EHCP"));
@@ -369,6 +369,13 @@ test_meeting_words (Fixture       *f,
   g_assert_null (row_titled (view, ADW_TYPE_ACTION_ROW, "SENCO"));
   g_assert_null (row_titled (view, ADW_TYPE_ENTRY_ROW, "WQV, used in the purpose"));
 
+  /* What is half written stays, whenever the list is looked at again. */
+  gtk_editable_set_text (GTK_EDITABLE (row_titled (view, ADW_TYPE_ENTRY_ROW,
+                                                   "ZZW, used in the purpose")),
+                         "The group that");
+  coprod_meeting_words_view_refresh (COPROD_MEETING_WORDS_VIEW (view));
+  g_assert_true (row == row_titled (view, ADW_TYPE_ENTRY_ROW, "QZX, used in the purpose"));
+
   /* Said what it means, the word goes into the glossary and the list follows. */
   gtk_editable_set_text (GTK_EDITABLE (row), "  The panel that decides on short breaks.  ");
   g_signal_emit_by_name (row, "apply");
@@ -377,8 +384,20 @@ test_meeting_words (Fixture       *f,
   g_assert_cmpstr (coprod_glossary_term_get_plain_meaning (added), ==,
                    "The panel that decides on short breaks.");
   coprod_test_wait (50);
-  g_assert_null (coprod_test_find_widget (view, ADW_TYPE_ENTRY_ROW));
   g_assert_nonnull (row_titled (view, ADW_TYPE_ACTION_ROW, "QZX"));
+  g_assert_null (row_titled (view, ADW_TYPE_ENTRY_ROW, "QZX, used in the purpose"));
+  /* The other word keeps what was being written in it, and the keyboard goes to it. */
+  row = row_titled (view, ADW_TYPE_ENTRY_ROW, "ZZW, used in the purpose");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "The group that");
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), row));
+
+  /* The last word explained, the keyboard stays with it. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "The group that plans weekends.");
+  g_signal_emit_by_name (row, "apply");
+  coprod_test_wait (50);
+  g_assert_null (coprod_test_find_widget (view, ADW_TYPE_ENTRY_ROW));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
+                 row_titled (view, ADW_TYPE_ACTION_ROW, "ZZW"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -25,10 +25,12 @@ struct _CoprodMeetingWordsView
   CoprodTeam    *team;
   CoprodMeeting *meeting;
   guint          refresh_id;
-  gboolean       focus_first;   /* after a meaning is saved, on to the next word */
+  char          *saved_word;    /* its meaning just saved: on to the next word after it */
+  char          *signature;     /* the words, places and meanings the page shows */
+  GHashTable    *rows;          /* a word → its row on the page */
 
   GtkStack      *stack;
-  GtkWidget     *page;          /* the list, made again at each refresh */
+  GtkWidget     *page;          /* the list, made again when what it shows changes */
 };
 
 G_DEFINE_FINAL_TYPE (CoprodMeetingWordsView, coprod_meeting_words_view, ADW_TYPE_BIN)
@@ -73,7 +75,8 @@ meaning_applied_cb (AdwEntryRow *row,
 
   if (*meaning == '\0')
     return;
-  self->focus_first = TRUE;
+  g_free (self->saved_word);
+  self->saved_word = g_strdup (unexplained->word);
   if (unexplained->term != NULL)
     {
       coprod_glossary_term_set_plain_meaning (unexplained->term, meaning);
@@ -82,11 +85,11 @@ meaning_applied_cb (AdwEntryRow *row,
   if (coprod_team_add_glossary_term (self->team, unexplained->word, meaning, NULL,
                                      &error) == NULL)
     {
-      /* TRANSLATORS: %s says what went wrong */
-      g_autofree char *message = g_strdup_printf (_("The word could not be added: %s"),
-                                                  error->message);
+      /* TRANSLATORS: the word, then what went wrong */
+      g_autofree char *message = g_strdup_printf (_("%s could not be added: %s"),
+                                                  unexplained->word, error->message);
 
-      self->focus_first = FALSE;
+      g_clear_pointer (&self->saved_word, g_free);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), message);
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
     }
@@ -129,25 +132,88 @@ explained_row (const CoprodMeetingWord *word)
   return row;
 }
 
+static char *
+dup_signature (GPtrArray *words)
+{
+  GString *signature = g_string_new (NULL);
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      CoprodMeetingWord *word = g_ptr_array_index (words, i);
+
+      g_string_append_printf (signature, "%s\x1f%s\x1f%s\x1e", word->word, word->where,
+                              word->term != NULL
+                              ? coprod_glossary_term_get_plain_meaning (word->term) : "");
+    }
+  return g_string_free (signature, FALSE);
+}
+
+/* What is half written in the rows, and which word has the keyboard, to keep across
+ * a new page. */
+static char *
+keep_drafts (CoprodMeetingWordsView *self,
+             GHashTable             *drafts)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GHashTableIter iter;
+  gpointer word, row;
+  char *focused = NULL;
+
+  if (self->rows == NULL)
+    return NULL;
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &word, &row))
+    {
+      if (focus != NULL && (focus == row || gtk_widget_is_ancestor (focus, row)))
+        focused = g_strdup (word);
+      if (ADW_IS_ENTRY_ROW (row) && g_strcmp0 (word, self->saved_word) != 0 &&
+          *gtk_editable_get_text (GTK_EDITABLE (row)) != '\0')
+        g_hash_table_insert (drafts, g_strdup (word),
+                             g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+    }
+  return focused;
+}
+
 static void
 refresh (CoprodMeetingWordsView *self)
 {
   g_autoptr(GPtrArray) words = coprod_team_dup_meeting_words (self->team, self->meeting,
                                                               COPROD_MEETING_WORDS_ACRONYMS);
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *unexplained = adw_preferences_group_new ();
-  GtkWidget *explained = adw_preferences_group_new ();
+  g_autofree char *signature = dup_signature (words);
+  g_autoptr(GHashTable) drafts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *focused = NULL;
+  g_autofree char *saved = NULL;
+  GtkWidget *page, *unexplained, *explained;
   GtkWidget *first = NULL;
   guint n_unexplained = 0, n_explained = 0;
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  /* Nothing changed: the page stays as it is, with what is being written in it. */
+  if (self->page != NULL && g_strcmp0 (signature, self->signature) == 0)
+    return;
+  g_free (self->signature);
+  self->signature = g_steal_pointer (&signature);
+  focused = keep_drafts (self, drafts);
+  saved = g_steal_pointer (&self->saved_word);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+  self->rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  page = adw_preferences_page_new ();
+  unexplained = adw_preferences_group_new ();
+  explained = adw_preferences_group_new ();
   for (guint i = 0; i < words->len; i++)
     {
       CoprodMeetingWord *word = g_ptr_array_index (words, i);
+      GtkWidget *row;
+
       if (word->term == NULL || is_blank (coprod_glossary_term_get_plain_meaning (word->term)))
         {
-          GtkWidget *row = unexplained_row (self, word);
+          const char *draft = g_hash_table_lookup (drafts, word->word);
 
+          row = unexplained_row (self, word);
+          if (draft != NULL)
+            gtk_editable_set_text (GTK_EDITABLE (row), draft);
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (unexplained), row);
           if (first == NULL)
             first = row;
@@ -155,9 +221,11 @@ refresh (CoprodMeetingWordsView *self)
         }
       else
         {
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (explained), explained_row (word));
+          row = explained_row (word);
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (explained), row);
           n_explained++;
         }
+      g_hash_table_insert (self->rows, g_strdup (word->word), row);
     }
 
   if (n_unexplained > 0)
@@ -190,12 +258,15 @@ refresh (CoprodMeetingWordsView *self)
   self->page = page;
   gtk_stack_add_named (self->stack, page, "words");
   gtk_stack_set_visible_child_name (self->stack, words->len > 0 ? "words" : "empty");
-  if (self->focus_first)
-    {
-      self->focus_first = FALSE;
-      if (first != NULL)
-        gtk_widget_grab_focus (first);
-    }
+
+  /* After a meaning is saved, on to the next word to explain, or to the word itself,
+   * explained now; otherwise the keyboard stays with its word. */
+  if (saved != NULL && first != NULL)
+    gtk_widget_grab_focus (first);
+  else if (saved != NULL && g_hash_table_contains (self->rows, saved))
+    gtk_widget_grab_focus (g_hash_table_lookup (self->rows, saved));
+  else if (focused != NULL && g_hash_table_contains (self->rows, focused))
+    gtk_widget_grab_focus (g_hash_table_lookup (self->rows, focused));
 }
 
 static gboolean
@@ -268,6 +339,9 @@ coprod_meeting_words_view_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_object (&self->team);
   g_clear_object (&self->meeting);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
+  g_clear_pointer (&self->saved_word, g_free);
+  g_clear_pointer (&self->signature, g_free);
 
   G_OBJECT_CLASS (coprod_meeting_words_view_parent_class)->dispose (object);
 }
