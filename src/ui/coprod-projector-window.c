@@ -867,7 +867,9 @@ build_expectations (CoprodProjectorWindow *self)
 
 /* "There is no place for jargon being used with families" (seed 001), and when it is
  * used, the room can read what it means without anyone having to ask: the words of
- * everything the meeting has shown, each beside its meaning, in the order of the words.
+ * everything the meeting shares with the room (its title, purpose, agenda with shared
+ * notes, actions, and expectations once revealed; never private notes), each beside its
+ * meaning, in the order of the words.
  * When there are more than fit, the first show, with how many more do not. */
 static GtkWidget *
 build_glossary (CoprodProjectorWindow *self)
