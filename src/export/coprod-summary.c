@@ -615,12 +615,41 @@ what_happened (Summary       *self,
   return g_string_free (text, FALSE);
 }
 
+/* ACTIONS in a table: who, what, by when, and what became of each under LAST_COLUMN. */
+static gboolean
+append_action_table (Summary     *self,
+                     GPtrArray   *actions,
+                     const char  *last_column,
+                     GError     **error)
+{
+  const double widths[] = { 0.20, 0.32, 0.20, 0.28 };
+  gboolean written = TRUE;
+
+  coprod_pdf_writer_begin_table (self->pdf, 4, widths,
+                                 (const char *[]) { _("Who"), _("What"), _("By when"),
+                                                    last_column });
+  for (guint i = 0; written && i < actions->len; i++)
+    {
+      CoprodAction *action = g_ptr_array_index (actions, i);
+      g_autofree char *due = format_due (action);
+      g_autofree char *outcome = what_happened (self, action, error);
+
+      written = outcome != NULL;
+      if (written)
+        coprod_pdf_writer_table_row (self->pdf,
+                                     (const char *[]) { owner_name (self, action),
+                                                        coprod_action_get_text (action), due,
+                                                        outcome },
+                                     NULL);
+    }
+  coprod_pdf_writer_end_table (self->pdf);
+  return written;
+}
+
 static gboolean
 append_actions (Summary  *self,
                 GError  **error)
 {
-  const double earlier_widths[] = { 0.20, 0.32, 0.20, 0.28 };
-
   coprod_pdf_writer_heading (self->pdf, 1, _("Actions"), NULL);
   coprod_pdf_writer_paragraph (self->pdf, COPROD_PDF_BODY,
                                _("Who said they would do what, and by when."));
@@ -629,31 +658,9 @@ append_actions (Summary  *self,
   if (self->new_actions->len == 0)
     coprod_pdf_writer_paragraph (self->pdf, COPROD_PDF_NOTE,
                                  _("No new actions were written down in this meeting."));
-  else
-    {
-      /* A summary made again later says what has become of them since. */
-      coprod_pdf_writer_begin_table (self->pdf, 4, earlier_widths,
-                                     (const char *[]) { _("Who"), _("What"), _("By when"),
-                                                        _("Where it stands") });
-      for (guint i = 0; i < self->new_actions->len; i++)
-        {
-          CoprodAction *action = g_ptr_array_index (self->new_actions, i);
-          g_autofree char *due = format_due (action);
-          g_autofree char *outcome = what_happened (self, action, error);
-
-          if (outcome == NULL)
-            {
-              coprod_pdf_writer_end_table (self->pdf);
-              return FALSE;
-            }
-          coprod_pdf_writer_table_row (self->pdf,
-                                       (const char *[]) { owner_name (self, action),
-                                                          coprod_action_get_text (action), due,
-                                                          outcome },
-                                       NULL);
-        }
-      coprod_pdf_writer_end_table (self->pdf);
-    }
+  /* A summary made again later says what has become of them since. */
+  else if (!append_action_table (self, self->new_actions, _("Where it stands"), error))
+    return FALSE;
 
   coprod_pdf_writer_heading (self->pdf, 2, _("Actions from earlier meetings"), NULL);
   if (self->earlier_actions->len == 0)
@@ -662,28 +669,7 @@ append_actions (Summary  *self,
                                    _("There were no actions from earlier meetings to look at."));
       return TRUE;
     }
-  coprod_pdf_writer_begin_table (self->pdf, 4, earlier_widths,
-                                 (const char *[]) { _("Who"), _("What"), _("By when"),
-                                                    _("What happened") });
-  for (guint i = 0; i < self->earlier_actions->len; i++)
-    {
-      CoprodAction *action = g_ptr_array_index (self->earlier_actions, i);
-      g_autofree char *due = format_due (action);
-      g_autofree char *outcome = what_happened (self, action, error);
-
-      if (outcome == NULL)
-        {
-          coprod_pdf_writer_end_table (self->pdf);
-          return FALSE;
-        }
-      coprod_pdf_writer_table_row (self->pdf,
-                                   (const char *[]) { owner_name (self, action),
-                                                      coprod_action_get_text (action), due,
-                                                      outcome },
-                                   NULL);
-    }
-  coprod_pdf_writer_end_table (self->pdf);
-  return TRUE;
+  return append_action_table (self, self->earlier_actions, _("What happened"), error);
 }
 
 /* The glossary: the words of the team's glossary used in the meeting, each once with
