@@ -1189,6 +1189,21 @@ test_meeting_words (Fixture       *f,
   g_assert_cmpuint (words->len, ==, 4);
   g_clear_pointer (&words, g_ptr_array_unref);
 
+  /* A meaning of nothing but spaces is no meaning: the word still needs explaining. */
+  coprod_glossary_term_set_plain_meaning (coprod_team_find_glossary_term (team, "respite"),
+                                          "  \n ");
+  words = coprod_team_dup_meeting_words (team, meeting, COPROD_MEETING_WORDS_DEFAULT);
+  for (guint i = 0; i < words->len; i++)
+    {
+      CoprodMeetingWord *word = g_ptr_array_index (words, i);
+
+      if (g_str_equal (word->word, "respite"))
+        g_assert_null (word->meaning);
+      else
+        g_assert_nonnull (word->meaning);
+    }
+  g_clear_pointer (&words, g_ptr_array_unref);
+
   /* What the groups write is looked at for the summary, but for the shared screen only
    * once the room has seen it. */
   {

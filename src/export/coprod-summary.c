@@ -36,17 +36,6 @@ typedef struct
 /* Helpers */
 
 static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
 show_private (Summary *self)
 {
   return (self->flags & COPROD_SUMMARY_PRIVATE) != 0;
@@ -57,7 +46,7 @@ meeting_title (CoprodMeeting *meeting)
 {
   const char *title = coprod_meeting_get_title (meeting);
 
-  return is_blank (title) ? _("Meeting") : title;
+  return coprod_text_is_blank (title) ? _("Meeting") : title;
 }
 
 /* TEXT, cut after MAX characters with an ellipsis. */
@@ -154,7 +143,7 @@ owner_name (Summary      *self,
   gint64 id = coprod_action_get_owner_person_id (action);
   CoprodPerson *person = id != 0 ? coprod_team_find_person (self->team, id) : NULL;
 
-  if (person == NULL || is_blank (coprod_person_get_name (person)))
+  if (person == NULL || coprod_text_is_blank (coprod_person_get_name (person)))
     return _("Not decided yet");
   return coprod_person_get_name (person);
 }
@@ -238,7 +227,7 @@ append_fact (Summary    *self,
              const char *label,
              const char *value)
 {
-  if (is_blank (value))
+  if (coprod_text_is_blank (value))
     return;
   coprod_pdf_writer_paragraph (self->pdf, COPROD_PDF_STRONG, label);
   coprod_pdf_writer_paragraph (self->pdf, COPROD_PDF_BODY, value);
@@ -399,7 +388,7 @@ append_agenda_table (Summary     *self,
       planned = slot != NULL && slot->start != NULL && slot->end != NULL ?
                 format_span (slot->start, slot->end) : g_strdup ("");
       actual = format_actual (start, end);
-      if (lead != NULL && !is_blank (coprod_person_get_name (lead)))
+      if (lead != NULL && !coprod_text_is_blank (coprod_person_get_name (lead)))
         /* Translators: an agenda item's title, then who led it */
         what = g_strdup_printf (_("%s\nLed by %s"), coprod_agenda_item_get_title (item),
                                 coprod_person_get_name (lead));
@@ -423,15 +412,15 @@ append_agenda_notes (Summary    *self,
       const char *shared = coprod_agenda_item_get_shared_notes (item);
       const char *private = show_private (self) ? coprod_agenda_item_get_private_notes (item) : NULL;
 
-      if (is_blank (shared) && is_blank (private))
+      if (coprod_text_is_blank (shared) && coprod_text_is_blank (private))
         continue;
       if (!headed)
         coprod_pdf_writer_heading (self->pdf, 2, _("Notes from each item"), NULL);
       headed = TRUE;
       coprod_pdf_writer_heading (self->pdf, 3, coprod_agenda_item_get_title (item), NULL);
-      if (!is_blank (shared))
+      if (!coprod_text_is_blank (shared))
         coprod_pdf_writer_paragraph (self->pdf, COPROD_PDF_BODY, shared);
-      if (!is_blank (private))
+      if (!coprod_text_is_blank (private))
         {
           /* Translators: before the facilitator's own notes on an agenda item */
           g_autofree char *text = g_strdup_printf (_("Private notes, not for sharing: %s"),
@@ -590,7 +579,7 @@ what_happened (Summary       *self,
     {
     case COPROD_ACTION_DONE:
       g_string_append (text, _("Done"));
-      if (!is_blank (note))
+      if (!coprod_text_is_blank (note))
         g_string_append_printf (text, ": %s", note);
       break;
     case COPROD_ACTION_CANNOT:
@@ -606,7 +595,8 @@ what_happened (Summary       *self,
     {
       CoprodActionUpdate *update = g_ptr_array_index (history, i);
 
-      if (update->meeting_id != coprod_meeting_get_id (self->meeting) || is_blank (update->note) ||
+      if (update->meeting_id != coprod_meeting_get_id (self->meeting) ||
+          coprod_text_is_blank (update->note) ||
           g_strcmp0 (update->note, note) == 0)
         continue;
       g_string_append_c (text, '\n');
@@ -685,10 +675,8 @@ append_glossary (Summary *self)
   for (guint i = 0; i < words->len; i++)
     {
       CoprodMeetingWord *word = g_ptr_array_index (words, i);
-      const char *meaning = coprod_glossary_term_get_plain_meaning (word->term);
-
       /* A word nobody has explained yet has nothing to tell the reader. */
-      if (is_blank (meaning))
+      if (word->meaning == NULL)
         continue;
       if (!any)
         {
@@ -697,7 +685,7 @@ append_glossary (Summary *self)
                                          (const char *[]) { _("Word"), _("What it means") });
           any = TRUE;
         }
-      coprod_pdf_writer_table_row (self->pdf, (const char *[]) { word->word, meaning },
+      coprod_pdf_writer_table_row (self->pdf, (const char *[]) { word->word, word->meaning },
                                    (CoprodPdfStyle[]) { COPROD_PDF_STRONG, COPROD_PDF_BODY });
     }
   if (any)
@@ -709,7 +697,7 @@ append_private_notes (Summary *self)
 {
   const char *notes = coprod_meeting_get_private_notes (self->meeting);
 
-  if (!show_private (self) || is_blank (notes))
+  if (!show_private (self) || coprod_text_is_blank (notes))
     return;
   coprod_pdf_writer_heading (self->pdf, 1, _("Private notes"), NULL);
   coprod_pdf_writer_paragraph (self->pdf, COPROD_PDF_NOTE,
@@ -828,7 +816,7 @@ coprod_summary_write_pdf (CoprodTeam          *team,
   self.pdf = pdf;
   team_name = coprod_team_get_name (team);
   coprod_pdf_writer_set_metadata (pdf, meeting_title (meeting),
-                                  is_blank (team_name) ? "Coprod" : team_name, now);
+                                  coprod_text_is_blank (team_name) ? "Coprod" : team_name, now);
   coprod_pdf_writer_set_running_header (pdf, meeting_title (meeting));
 
   if (!collect_actions (&self, error))

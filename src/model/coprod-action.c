@@ -125,15 +125,6 @@ parse_date (const char *text,
 }
 
 static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
 add_update (CoprodAction        *self,
             CoprodActionStatus   status,
             const char          *note,
@@ -544,7 +535,7 @@ coprod_action_set_status (CoprodAction        *self,
   g_return_val_if_fail (COPROD_IS_ACTION (self), FALSE);
   g_return_val_if_fail (status <= COPROD_ACTION_CANNOT, FALSE);
 
-  if (status == COPROD_ACTION_CANNOT && is_blank (note))
+  if (status == COPROD_ACTION_CANNOT && coprod_text_is_blank (note))
     {
       g_set_error_literal (error, COPROD_ACTION_ERROR, COPROD_ACTION_ERROR_REASON_NEEDED,
                            _("Say why it can’t be done, so the team knows what happened"));
@@ -584,7 +575,7 @@ coprod_action_add_note (CoprodAction  *self,
 {
   g_return_val_if_fail (COPROD_IS_ACTION (self), FALSE);
 
-  if (is_blank (note))
+  if (coprod_text_is_blank (note))
     {
       g_set_error_literal (error, COPROD_ACTION_ERROR, COPROD_ACTION_ERROR_EMPTY_NOTE,
                            _("Write a note first"));
@@ -691,6 +682,21 @@ coprod_action_compare (CoprodAction *a,
   if (a_dated && g_date_compare (&a->due_date, &b->due_date) != 0)
     return g_date_compare (&a->due_date, &b->due_date);
   return a->id < b->id ? -1 : a->id > b->id;
+}
+
+/**
+ * coprod_text_is_blank:
+ * @text: (nullable): any text
+ *
+ * Returns: whether @text has nothing but spaces, or nothing at all
+ */
+gboolean
+coprod_text_is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
 }
 
 /**

@@ -83,6 +83,7 @@ int                 coprod_action_compare              (CoprodAction       *a,
                                                         CoprodAction       *b,
                                                         const GDate        *today);
 char               *coprod_action_fold_text            (const char         *text);
+gboolean            coprod_text_is_blank               (const char         *text);
 gboolean            coprod_action_matches              (CoprodAction       *self,
                                                         const char         *folded_needle,
                                                         const char         *folded_owner);

@@ -50,6 +50,7 @@ coprod_meeting_word_free (CoprodMeetingWord *word)
     return;
   g_clear_object (&word->term);
   g_free (word->word);
+  g_free (word->meaning);
   g_free (word->where);
   g_free (word);
 }
@@ -76,6 +77,12 @@ add_word (Finder             *self,
   found->word = term != NULL ? g_strdup (coprod_glossary_term_get_term (term))
                              : g_steal_pointer (&form);
   found->where = g_strdup (where);
+  if (term != NULL)
+    {
+      found->meaning = g_strstrip (g_strdup (coprod_glossary_term_get_plain_meaning (term)));
+      if (*found->meaning == '\0')
+        g_clear_pointer (&found->meaning, g_free);
+    }
   g_ptr_array_add (self->words, found);
 }
 

@@ -23,6 +23,7 @@ typedef struct
   char               *word;   /* the entry's word, or the capitals as the glossary
                                * would have them (see
                                * coprod_plain_language_dup_glossary_form()) */
+  char               *meaning;  /* the entry's, trimmed; %NULL when nobody has said yet */
   char               *where;  /* where it is first used, said for the facilitator
                                * after "Used in": "the purpose" */
 } CoprodMeetingWord;

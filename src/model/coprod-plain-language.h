@@ -40,7 +40,7 @@ typedef struct
   guint            term_index;   /* TERM: which of the terms given; G_MAXUINT otherwise */
   const char      *term;         /* TERM: the term as the glossary has it; DEFICIT: the
                                   * phrase; ACRONYM: %NULL */
-  const char      *explanation;  /* TERM: its plain meaning, %NULL when there is none yet;
+  const char      *explanation;  /* TERM: its plain meaning, trimmed; %NULL when blank;
                                   * DEFICIT: a kinder way to say it; ACRONYM: %NULL */
 } CoprodPlainMatch;
 

@@ -56,15 +56,6 @@ unexplained_free (gpointer data)
   g_free (unexplained);
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 static void
 meaning_applied_cb (AdwEntryRow *row,
                     Unexplained *unexplained)
@@ -121,10 +112,9 @@ static GtkWidget *
 explained_row (const CoprodMeetingWord *word)
 {
   GtkWidget *row = adw_action_row_new ();
-  const char *meaning = coprod_glossary_term_get_plain_meaning (word->term);
   /* TRANSLATORS: where a word is first used, such as "Used in the purpose" */
   g_autofree char *where = g_strdup_printf (_("Used in %s"), word->where);
-  g_autofree char *subtitle = g_strdup_printf ("%s\n%s", meaning, where);
+  g_autofree char *subtitle = g_strdup_printf ("%s\n%s", word->meaning, where);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), word->word);
@@ -142,8 +132,7 @@ dup_signature (GPtrArray *words)
       CoprodMeetingWord *word = g_ptr_array_index (words, i);
 
       g_string_append_printf (signature, "%s\x1f%s\x1f%s\x1e", word->word, word->where,
-                              word->term != NULL
-                              ? coprod_glossary_term_get_plain_meaning (word->term) : "");
+                              word->meaning != NULL ? word->meaning : "");
     }
   return g_string_free (signature, FALSE);
 }
@@ -207,7 +196,7 @@ refresh (CoprodMeetingWordsView *self)
       CoprodMeetingWord *word = g_ptr_array_index (words, i);
       GtkWidget *row;
 
-      if (word->term == NULL || is_blank (coprod_glossary_term_get_plain_meaning (word->term)))
+      if (word->meaning == NULL)
         {
           const char *draft = g_hash_table_lookup (drafts, word->word);
 

@@ -88,8 +88,7 @@ tag_name (const CoprodPlainMatch *match)
 {
   if (match->kind == COPROD_PLAIN_DEFICIT)
     return COPROD_PLAIN_TAG_DEFICIT;
-  if (match->kind == COPROD_PLAIN_TERM && match->explanation != NULL &&
-      *match->explanation != '\0')
+  if (match->kind == COPROD_PLAIN_TERM && match->explanation != NULL)
     return COPROD_PLAIN_TAG_EXPLAINED;
   return COPROD_PLAIN_TAG_UNEXPLAINED;
 }
@@ -354,7 +353,7 @@ dup_menu_label (CoprodPlainWords       *self,
       return g_strdup_printf (_("Add “%s” to the Glossary"), written);
     case COPROD_PLAIN_TERM:
     default:
-      if (match->explanation == NULL || *match->explanation == '\0')
+      if (match->explanation == NULL)
         return g_strdup_printf (_("Explain “%s” in the Glossary"), written);
       return g_strdup_printf (_("What “%s” Means"), written);
     }
@@ -566,7 +565,7 @@ build_popover_content (CoprodPlainWords       *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   g_autofree char *written = dup_written (self, match);
   g_autofree char *heading = NULL;
-  gboolean explained = match->explanation != NULL && *match->explanation != '\0';
+  gboolean explained = match->explanation != NULL;
 
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
@@ -834,7 +833,7 @@ dup_tooltip (CoprodPlainWords       *self,
       /* TRANSLATORS: a tooltip: a phrase as written, then a kinder way to say it */
       return g_strdup_printf (_("“%s”: %s"), written, match->explanation);
     case COPROD_PLAIN_TERM:
-      if (match->explanation != NULL && *match->explanation != '\0')
+      if (match->explanation != NULL)
         /* TRANSLATORS: a tooltip: a word of the glossary, then what it means */
         return g_strdup_printf (_("%s: %s"), match->term, match->explanation);
       G_GNUC_FALLTHROUGH;

@@ -134,22 +134,12 @@ list_note (const char *text)
   return label;
 }
 
-/* What @word means, in plain words; %NULL for a word nobody has explained yet. */
-static const char *
-word_meaning (CoprodMeetingWord *word)
-{
-  const char *meaning = word->term != NULL ? coprod_glossary_term_get_plain_meaning (word->term)
-                                           : NULL;
-
-  return meaning != NULL && *meaning != '\0' ? meaning : NULL;
-}
-
 /* Leaves out of @words those without a meaning: the room has nothing to read for them. */
 static void
 keep_explained (GPtrArray *words)
 {
   for (guint i = words->len; i > 0; i--)
-    if (word_meaning (g_ptr_array_index (words, i - 1)) == NULL)
+    if (((CoprodMeetingWord *) g_ptr_array_index (words, i - 1))->meaning == NULL)
       g_ptr_array_remove_index (words, i - 1);
 }
 
@@ -359,7 +349,7 @@ build_words_strip (CoprodProjectorWindow *self,
       /* Translators: a word and what it means, along the bottom of the shared screen;
        * keep the <b> and </b> around the word */
       g_autofree char *markup = g_markup_printf_escaped (_("<b>%s</b> — %s"), word->word,
-                                                         word_meaning (word));
+                                                         word->meaning);
       GtkWidget *label = gtk_label_new (markup);
       g_autofree char *more = NULL;
 
@@ -909,7 +899,7 @@ build_glossary (CoprodProjectorWindow *self)
       gtk_label_set_max_width_chars (GTK_LABEL (term), 14);
       gtk_widget_set_valign (term, GTK_ALIGN_START);
       gtk_size_group_add_widget (column, term);
-      gtk_widget_set_hexpand (add_label (row, word_meaning (word), "meaning"), TRUE);
+      gtk_widget_set_hexpand (add_label (row, word->meaning, "meaning"), TRUE);
       gtk_widget_add_css_class (row, "word-row");
       if (after > 0)
         /* Translators: below the words on the shared screen, when the rest do not fit;
