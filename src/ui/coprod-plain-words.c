@@ -38,6 +38,7 @@ struct _CoprodPlainWords
   char                  *text;         /* what was last checked */
   GArray                *matches;      /* of CoprodPlainMatch, in that text */
   CoprodPlainLanguage   *checked_with; /* holds the strings of the matches */
+  char                  *description;  /* what screen readers were last told */
   guint                  check_id;
   guint                  click_id;
   double                 press_x, press_y;  /* in the surface's coordinates */
@@ -234,8 +235,10 @@ describe (CoprodPlainWords *self)
 
   /* On what a screen reader presents: a GtkText inside an entry is not. A plain entry
    * keeps the description its form gives it (what went wrong, say). */
-  if (GTK_IS_ENTRY (self->owner))
+  if (GTK_IS_ENTRY (self->owner) || g_strcmp0 (description, self->description) == 0)
     return;
+  g_free (self->description);
+  self->description = g_strdup (description);
   if (description != NULL)
     gtk_accessible_update_property (GTK_ACCESSIBLE (self->owner),
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
@@ -940,6 +943,7 @@ coprod_plain_words_finalize (GObject *object)
   g_clear_pointer (&self->checked_with, coprod_plain_language_unref);
   g_clear_pointer (&self->matches, g_array_unref);
   g_free (self->text);
+  g_free (self->description);
 
   G_OBJECT_CLASS (coprod_plain_words_parent_class)->finalize (object);
 }
