@@ -19,6 +19,7 @@
 
 #include "coprod-action-editor.h"
 #include "coprod-actions-view.h"
+#include "coprod-agenda-item-editor.h"
 #include "coprod-application.h"
 #include "coprod-context.h"
 #include "coprod-exercise-window.h"
@@ -43,6 +44,88 @@ static const GOptionEntry entries[] = {
   { "theme", 0, 0, G_OPTION_ARG_STRING, &theme, "Shared screen theme", "THEME" },
   { NULL }
 };
+
+/* Waits until @window has taken the size it was last given, or as near as its content
+ * lets it come. GTK asks the display server for it when it next lays the window out;
+ * the server answers with the size it gave, and the window is laid out at that size in
+ * the frame after. There is no window manager under Xvfb to put the request off, so
+ * the answer is in by the time the server has answered a round trip. */
+static void
+wait_for_size (GtkWindow *window)
+{
+  coprod_test_wait_for_frame (GTK_WIDGET (window));
+  gdk_display_sync (gtk_widget_get_display (GTK_WIDGET (window)));
+  coprod_test_wait_for_idle ();
+}
+
+/* Whether @leaflet is sliding from one page to another, or folding. Folding has no
+ * flag to say so: it is over when the page on show fills the leaflet. Screenshots only
+ * ever fold a leaflet, from the window's first size to a narrow one, so unfolding is
+ * not looked for. */
+static gboolean
+leaflet_moving (AdwLeaflet *leaflet)
+{
+  GtkWidget *shown = adw_leaflet_get_visible_child (leaflet);
+  graphene_rect_t bounds;
+
+  if (adw_leaflet_get_child_transition_running (leaflet))
+    return TRUE;
+  if (!adw_leaflet_get_folded (leaflet) || shown == NULL ||
+      !gtk_widget_compute_bounds (shown, GTK_WIDGET (leaflet), &bounds))
+    return FALSE;
+  return bounds.origin.x != 0 || bounds.size.width != gtk_widget_get_width (GTK_WIDGET (leaflet));
+}
+
+/* Whether anything on screen in @widget is still animating: a picture taken now would
+ * catch a page half slid in, two pages crossfaded, or the view switcher half way to the
+ * bottom of a narrow window. */
+static gboolean
+is_moving (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  if ((GTK_IS_STACK (widget) && gtk_stack_get_transition_running (GTK_STACK (widget))) ||
+      (ADW_IS_SQUEEZER (widget) && adw_squeezer_get_transition_running (ADW_SQUEEZER (widget))) ||
+      (ADW_IS_LEAFLET (widget) && leaflet_moving (ADW_LEAFLET (widget))) ||
+      (GTK_IS_REVEALER (widget) &&
+       gtk_revealer_get_child_revealed (GTK_REVEALER (widget)) !=
+         gtk_revealer_get_reveal_child (GTK_REVEALER (widget))))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (is_moving (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* Waits until @widget is drawn as it comes to rest, for its picture: its window has
+ * drawn a whole frame, nothing in it is animating, and nothing was left to run. A frame
+ * can leave work for after it (the shared screen fits its type to its new size in an
+ * idle after the layout), and that work needs another frame, so frames are drawn until
+ * one leaves none. Nothing may be left to run in any window: one still drawing (the
+ * live console, for a moment after the shared screen opens) costs a few frames. */
+static void
+wait_for_rest (GtkWidget *widget)
+{
+  gint64 deadline = coprod_test_deadline ();
+
+  for (;;)
+    {
+      coprod_test_wait_for_idle ();
+      coprod_test_wait_until (!is_moving (widget), "the animations in a %s to end",
+                              G_OBJECT_TYPE_NAME (widget));
+      coprod_test_wait_for_frame (widget);
+      if (!g_main_context_pending (NULL) && !is_moving (widget))
+        return;
+      if (g_get_monotonic_time () > deadline)
+        {
+          coprod_test_timed_out (__FILE__, __LINE__, G_STRFUNC,
+                                 "!g_main_context_pending (NULL) && !is_moving (widget)",
+                                 "a %s to come to rest", G_OBJECT_TYPE_NAME (widget));
+          return;
+        }
+    }
+}
 
 /* An exercise part way through: both groups' lists, some pairs, some answers. */
 static void
@@ -114,6 +197,7 @@ show_plain_words (GtkWindow *editor)
   g_autoptr(GError) error = NULL;
   g_autofree char *base = g_strndup (output, strlen (output) - strlen (".png"));
   g_autofree char *popover_path = g_strconcat (base, "-popover.png", NULL);
+  GtkPopover *popover;
   GtkTextIter start, match;
 
   gtk_text_buffer_set_text (buffer,
@@ -124,10 +208,11 @@ show_plain_words (GtkWindow *editor)
   gtk_text_iter_forward_char (&match);
   gtk_text_buffer_place_cursor (buffer, &match);
   gtk_widget_grab_focus (description);
-  coprod_plain_words_explain (description);
-  coprod_test_wait (500);
-  if (!coprod_test_save_png (GTK_WIDGET (coprod_plain_words_get_popover (description)),
-                             popover_path, &error))
+  if (!coprod_plain_words_explain (description))
+    g_error ("No word to explain at the cursor");
+  popover = coprod_plain_words_get_popover (description);
+  wait_for_rest (GTK_WIDGET (popover));
+  if (!coprod_test_save_png (GTK_WIDGET (popover), popover_path, &error))
     g_error ("%s", error->message);
   g_print ("%s\n", popover_path);
 }
@@ -140,7 +225,9 @@ show_actions (GtkWidget  *win,
   GtkWidget *actions;
 
   gtk_widget_activate_action (win, "win.show-page", "s", "actions");
-  coprod_test_wait (200);
+  /* The page is made the first time it is shown. */
+  coprod_test_wait_until (coprod_test_find_widget (win, COPROD_TYPE_ACTIONS_VIEW) != NULL,
+                          "the Actions page to be made");
   actions = coprod_test_find_widget (win, COPROD_TYPE_ACTIONS_VIEW);
   if (g_str_equal (view, "actions-history"))
     coprod_actions_view_show_history (COPROD_ACTIONS_VIEW (actions), TRUE);
@@ -248,9 +335,8 @@ show_meeting_words (GtkWidget  *win,
   coprod_agenda_item_set_plain_description (item, "What the SDQ scores and the EHCP reviews "
                                                   "tell us about respite.");
   gtk_widget_activate_action (win, "win.edit-meeting", "x", id);
-  coprod_test_wait (200);
   coprod_meeting_editor_show_page (
-    COPROD_MEETING_EDITOR (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR)), "words");
+    COPROD_MEETING_EDITOR (coprod_test_wait_for_toplevel (COPROD_TYPE_MEETING_EDITOR)), "words");
 }
 
 static gint64
@@ -571,7 +657,7 @@ shoot (GtkApplication *app,
                           g_str_has_prefix (view, "exercise-");
 
   gtk_window_set_default_size (window, shared ? 1280 : width, shared ? 800 : height);
-  coprod_test_wait (300);
+  wait_for_size (window);
 
   if (COPROD_IS_WINDOW (window) && coprod_window_get_team (COPROD_WINDOW (window)) != NULL)
     {
@@ -600,9 +686,8 @@ shoot (GtkApplication *app,
           gtk_widget_activate_action (win, "win.edit-meeting", "x",
                                       find_id (coprod_team_get_meetings (team), "title",
                                                "Getting to know each other"));
-          coprod_test_wait (200);
           coprod_meeting_editor_show_page (
-            COPROD_MEETING_EDITOR (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR)),
+            COPROD_MEETING_EDITOR (coprod_test_wait_for_toplevel (COPROD_TYPE_MEETING_EDITOR)),
             g_str_equal (view, "who-came") ? "who-came" : "actions");
         }
       else if (g_str_equal (view, "empty-agenda"))
@@ -614,12 +699,11 @@ shoot (GtkApplication *app,
       else if (g_str_equal (view, "team-settings"))
         gtk_widget_activate_action (win, "win.team-settings", NULL);
     }
-  coprod_test_wait (300);
   if (g_str_equal (view, "agenda") || g_str_equal (view, "empty-agenda") ||
       g_str_has_prefix (view, "agenda-item") || console_view ||
       (shared && !g_str_equal (view, "shared-welcome")))
     {
-      GtkWidget *editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+      GtkWidget *editor = GTK_WIDGET (coprod_test_wait_for_toplevel (COPROD_TYPE_MEETING_EDITOR));
 
       coprod_meeting_editor_show_agenda (COPROD_MEETING_EDITOR (editor));
       if (console_view || shared)
@@ -628,8 +712,8 @@ shoot (GtkApplication *app,
             GTK_WIDGET (gtk_widget_get_template_child (editor, COPROD_TYPE_MEETING_EDITOR,
                                                        "agenda_bin")));
 
-          coprod_test_wait (100);
           gtk_widget_activate_action (agenda, "agenda.run", NULL);
+          coprod_test_wait_for_toplevel (COPROD_TYPE_LIVE_WINDOW);
         }
       if (console_view && !g_str_equal (view, "live"))
         {
@@ -642,6 +726,10 @@ shoot (GtkApplication *app,
                                       ? COPROD_AGENDA_KIND_EXPECTATIONS
                                       : COPROD_AGENDA_KIND_ACTIONS_ROUND;
 
+          /* The console opens the exercise by itself when its item comes up, but only
+           * once the console is on screen. */
+          coprod_test_wait_until (gtk_widget_get_mapped (GTK_WIDGET (console)),
+                                  "the live console to be on screen");
           for (guint i = 0; i < g_list_model_get_n_items (items); i++)
             {
               g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (items, i);
@@ -652,10 +740,10 @@ shoot (GtkApplication *app,
                   break;
                 }
             }
-          coprod_test_wait (200);
           if (g_str_has_prefix (view, "exercise-"))
             {
-              GtkWindow *exercise_window = coprod_test_find_toplevel (COPROD_TYPE_EXERCISE_WINDOW);
+              GtkWindow *exercise_window =
+                coprod_test_wait_for_toplevel (COPROD_TYPE_EXERCISE_WINDOW);
 
               fill_exercise (coprod_exercise_window_get_exercise (
                                COPROD_EXERCISE_WINDOW (exercise_window)), view);
@@ -691,8 +779,8 @@ shoot (GtkApplication *app,
             GTK_WIDGET (gtk_widget_get_template_child (editor, COPROD_TYPE_MEETING_EDITOR,
                                                        "agenda_bin")));
 
-          coprod_test_wait (100);
           gtk_widget_activate_action (agenda, "agenda.edit", "x", (gint64) 4);
+          coprod_test_wait_for_toplevel (COPROD_TYPE_AGENDA_ITEM_EDITOR);
           window = GTK_WINDOW (editor);
         }
     }
@@ -704,8 +792,10 @@ shoot (GtkApplication *app,
       CoprodLiveState *live;
 
       if (g_str_equal (view, "shared-welcome"))
-        gtk_window_close (GTK_WINDOW (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR)));
-      coprod_test_wait (200);
+        {
+          gtk_window_close (coprod_test_wait_for_toplevel (COPROD_TYPE_MEETING_EDITOR));
+          coprod_test_wait_for_no_toplevel (COPROD_TYPE_MEETING_EDITOR);
+        }
       gtk_widget_activate_action (win, "win.shared-screen", NULL);
       projector = coprod_window_get_projector (COPROD_WINDOW (window));
       g_assert_nonnull (projector);
@@ -761,7 +851,10 @@ shoot (GtkApplication *app,
         }
       else if (g_str_equal (view, "shared-blank"))
         coprod_live_state_set_blanked (live, TRUE);
-      coprod_test_wait (1500);
+      /* The scene is rebuilt in an idle, and the type is fitted to the new size in
+       * another after the layout: wait_for_rest () waits for both. */
+      wait_for_size (GTK_WINDOW (projector));
+      wait_for_rest (gtk_widget_get_last_child (box));
       if (!coprod_test_save_png (gtk_widget_get_last_child (box), output, &error))
         g_error ("%s", error->message);
       g_print ("%s\n", output);
@@ -787,10 +880,17 @@ shoot (GtkApplication *app,
               target = other;
             }
         }
+      if (target != window)
+        wait_for_size (target);
     }
-  coprod_test_wait (700);
+  wait_for_rest (GTK_WIDGET (target));
   if (g_str_equal (view, "agenda-item-words"))
-    show_plain_words (target);
+    {
+      show_plain_words (target);
+      /* The popover is drawn in a surface of its own; the words it checked are
+       * underlined in the window's next frame. */
+      wait_for_rest (GTK_WIDGET (target));
+    }
 
   if (!coprod_test_save_png (GTK_WIDGET (target), output, &error))
     g_error ("%s", error->message);

@@ -28,8 +28,8 @@ run_test_cb (gpointer user_data)
     }
   g_assert_nonnull (window);
 
-  /* Let the window reach the screen before the test looks at it. */
-  coprod_test_wait (200);
+  /* The test starts with the window on screen and drawn, as a user first sees it. */
+  coprod_test_wait_for_frame (GTK_WIDGET (window));
   data->func (app, window, data->user_data);
 
   g_application_quit (G_APPLICATION (app));
@@ -47,6 +47,20 @@ wait_done_cb (gpointer user_data)
 {
   *(gboolean *) user_data = TRUE;
   return G_SOURCE_REMOVE;
+}
+
+static gboolean
+wake_up_cb (gpointer user_data)
+{
+  *(guint *) user_data = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  *(gboolean *) user_data = TRUE;
 }
 
 /**
@@ -85,9 +99,180 @@ coprod_test_run_app (const char     *data_dir,
   return status;
 }
 
-/* Runs the main loop for MS milliseconds, so that timers, commits and drawing happen. */
+/**
+ * coprod_test_deadline:
+ *
+ * Returns: the monotonic time by which what a test waits for must have happened:
+ *   COPROD_TEST_DEADLINE seconds from now (10 by default, enough for a sanitizer build
+ *   on a busy machine; nothing waits that long when all is well)
+ */
+gint64
+coprod_test_deadline (void)
+{
+  const char *seconds = g_getenv ("COPROD_TEST_DEADLINE");
+  gint64 n = seconds != NULL ? g_ascii_strtoll (seconds, NULL, 10) : 0;
+
+  return g_get_monotonic_time () + (n > 0 ? n : 10) * G_USEC_PER_SEC;
+}
+
+/* One turn of the main loop: it dispatches what is ready, or sleeps until something is,
+ * but for no more than 10 ms, so that a condition is looked at again soon. */
 void
-coprod_test_wait (guint ms)
+coprod_test_iterate (void)
+{
+  guint wake_up = 0;
+
+  wake_up = g_timeout_add (10, wake_up_cb, &wake_up);
+  g_main_context_iteration (NULL, TRUE);
+  if (wake_up != 0)
+    g_source_remove (wake_up);
+}
+
+/* Fails the running test: what it waited for, and the expression that never held. */
+void
+coprod_test_timed_out (const char *file,
+                       int         line,
+                       const char *func,
+                       const char *condition,
+                       const char *format,
+                       ...)
+{
+  g_autofree char *what = NULL;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  what = g_strdup_vprintf (format, args);
+  va_end (args);
+  message = g_strdup_printf ("Gave up waiting for %s (%s)", what, condition);
+  g_assertion_message (G_LOG_DOMAIN, file, line, func, message);
+}
+
+/**
+ * coprod_test_wait_for_frame:
+ *
+ * Waits until @widget is on screen and its window has drawn a whole frame after this
+ * call: measured, allocated and painted. Facts that depend on layout (what fits, what
+ * is hidden, sizes) are read after it.
+ */
+void
+coprod_test_wait_for_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  coprod_test_wait_until (gtk_widget_get_mapped (widget), "a %s to be on screen",
+                          G_OBJECT_TYPE_NAME (widget));
+  clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  coprod_test_wait_until (painted, "the window of a %s to draw a frame",
+                          G_OBJECT_TYPE_NAME (widget));
+  g_signal_handler_disconnect (clock, handler);
+}
+
+/**
+ * coprod_test_wait_for_toplevel:
+ *
+ * Returns: (transfer none): the window of @type on screen, once there is one
+ */
+GtkWindow *
+coprod_test_wait_for_toplevel (GType type)
+{
+  coprod_test_wait_until (coprod_test_find_toplevel (type) != NULL, "a %s to open",
+                          g_type_name (type));
+  return coprod_test_find_toplevel (type);
+}
+
+/* Waits until no window of @type is on screen. */
+void
+coprod_test_wait_for_no_toplevel (GType type)
+{
+  coprod_test_wait_until (coprod_test_find_toplevel (type) == NULL, "every %s to close",
+                          g_type_name (type));
+}
+
+/**
+ * coprod_test_wait_for_int:
+ *
+ * Waits until @sql, read by a second connection to @db_path, gives @expected: until it
+ * is committed.
+ */
+void
+coprod_test_wait_for_int (const char *db_path,
+                          const char *sql,
+                          gint64      expected)
+{
+  gint64 deadline = coprod_test_deadline ();
+  gint64 value;
+
+  while ((value = coprod_test_query_int (db_path, sql)) != expected)
+    {
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_autofree char *message =
+            g_strdup_printf ("Gave up waiting for “%s” to give %" G_GINT64_FORMAT "; it gives %"
+                             G_GINT64_FORMAT, sql, expected, value);
+
+          g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC, message);
+          return;
+        }
+      coprod_test_iterate ();
+    }
+}
+
+/* The same for text: @expected %NULL waits for no row, or a NULL. */
+void
+coprod_test_wait_for_text (const char *db_path,
+                           const char *sql,
+                           const char *expected)
+{
+  gint64 deadline = coprod_test_deadline ();
+
+  for (;;)
+    {
+      g_autofree char *value = coprod_test_query_text (db_path, sql);
+
+      if (g_strcmp0 (value, expected) == 0)
+        return;
+      if (g_get_monotonic_time () > deadline)
+        {
+          g_autofree char *message =
+            g_strdup_printf ("Gave up waiting for “%s” to give “%s”; it gives “%s”", sql,
+                             expected != NULL ? expected : "(null)",
+                             value != NULL ? value : "(null)");
+
+          g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC, message);
+          return;
+        }
+      coprod_test_iterate ();
+    }
+}
+
+/**
+ * coprod_test_wait_for_idle:
+ *
+ * Runs the main loop until nothing is ready to run: what was queued for idle (a list
+ * rebuilt, a check of the words) has run. Timers that are not due yet are not waited
+ * for; wait for what they do instead.
+ */
+void
+coprod_test_wait_for_idle (void)
+{
+  coprod_test_wait_until (!g_main_context_iteration (NULL, FALSE), "the main loop to be idle");
+}
+
+/**
+ * coprod_test_let_time_pass:
+ *
+ * Runs the main loop for @ms milliseconds of the clock, for a test of something that
+ * counts time (a countdown, a page that turns every few seconds). It is never a way to
+ * wait for something else: what the test then expects it still waits for.
+ */
+void
+coprod_test_let_time_pass (guint ms)
 {
   gboolean done = FALSE;
 

@@ -13,6 +13,7 @@
 #include "coprod-action-row.h"
 #include "coprod-actions-view.h"
 #include "coprod-agenda-view.h"
+#include "coprod-application.h"
 #include "coprod-end-check.h"
 #include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
@@ -90,6 +91,69 @@ person_named (CoprodTeam *team,
   return person;
 }
 
+/* What a search box was given, and whether it has searched for it yet. */
+typedef struct
+{
+  const char *text;
+  gboolean    searched;
+} Search;
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   Search         *search)
+{
+  if (g_str_equal (gtk_editable_get_text (GTK_EDITABLE (entry)), search->text))
+    search->searched = TRUE;
+}
+
+/* Sets the search box of @view to @text and waits until the box has passed it on: it
+ * waits for a pause in the typing first, and only an emptied box searches at once. */
+static void
+search_for (GtkWidget  *view,
+            const char *text)
+{
+  GtkWidget *entry = coprod_test_find_widget (view, GTK_TYPE_SEARCH_ENTRY);
+  Search search = { text, FALSE };
+  gulong handler;
+
+  g_assert_nonnull (entry);
+  /* After the view's own handler, so the view has listed what matches by then. */
+  handler = g_signal_connect_after (entry, "search-changed", G_CALLBACK (search_changed_cb),
+                                    &search);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  coprod_test_wait_until (search.searched, "the search box to search for “%s”", text);
+  g_signal_handler_disconnect (entry, handler);
+}
+
+/* Waits until nothing written so far is left to commit, idle work included: whatever a
+ * refused change would have written is then in the file for a second reader to see. */
+static void
+wait_for_all_committed (GtkApplication *app)
+{
+  CoprodStore *store =
+    coprod_context_get_store (coprod_application_get_context (COPROD_APPLICATION (app)));
+
+  coprod_test_wait_for_idle ();
+  coprod_test_wait_until (!coprod_store_get_has_pending (store), "every edit to be committed");
+}
+
+/* The window made transient for @parent, once it is on screen. */
+static GtkWindow *
+find_transient_for (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (other) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (other)))
+        return other;
+    }
+  return NULL;
+}
+
 /* Whether a message in the error style is on show in @root. */
 static gboolean
 shows_error (GtkWidget *root)
@@ -122,13 +186,16 @@ view_and_editor (GtkApplication *app,
   GDate today;
 
   g_assert_true (gtk_widget_activate_action (win, "win.try-example", NULL));
-  coprod_test_wait (100);
+  coprod_test_wait_until (coprod_window_get_team (COPROD_WINDOW (win)) != NULL,
+                          "the example team to be shown");
   team = coprod_window_get_team (COPROD_WINDOW (win));
-  /* Ctrl+F brings up the team's actions with the search box ready to type in. */
+  /* Ctrl+F brings up the team's actions with the search box ready to type in; the
+   * keyboard is looked for once the view is on screen, where a user would type. */
   g_assert_true (gtk_widget_activate_action (win, "win.find", NULL));
-  coprod_test_wait (100);
-  view = coprod_test_find_widget (win, COPROD_TYPE_ACTIONS_VIEW);
+  coprod_test_wait_until ((view = coprod_test_find_widget (win, COPROD_TYPE_ACTIONS_VIEW)) != NULL,
+                          "the Actions view to be made");
   g_assert_nonnull (view);
+  coprod_test_wait_for_frame (view);
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (win)),
                                          coprod_test_find_widget (view, GTK_TYPE_SEARCH_ENTRY)));
   listing = coprod_actions_view_get_listing (COPROD_ACTIONS_VIEW (view));
@@ -145,19 +212,17 @@ view_and_editor (GtkApplication *app,
 
   /* Typing in the search box narrows the list; the hearing loop can't be done, so it
    * is in the history, not the list to do. */
-  type_into_entry (view, GTK_TYPE_SEARCH_ENTRY, "hearing LOOP");
-  coprod_test_wait (400);
+  search_for (view, "hearing LOOP");
   g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 0);
   coprod_actions_view_show_history (COPROD_ACTIONS_VIEW (view), TRUE);
   g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 1);
-  type_into_entry (view, GTK_TYPE_SEARCH_ENTRY, "");
-  coprod_test_wait (400);
+  search_for (view, "");
   g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 2);
   coprod_actions_view_show_history (COPROD_ACTIONS_VIEW (view), FALSE);
 
   /* A new action: Add waits for the words and the owner; "In a Week" sets the day. */
   g_assert_true (gtk_widget_activate_action (win, "win.add", NULL));
-  editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
+  editor = GTK_WIDGET (coprod_test_wait_for_toplevel (COPROD_TYPE_ACTION_EDITOR));
   g_assert_nonnull (editor);
   g_assert_false (gtk_widget_is_sensitive (find_button (editor, "_Add")));
   type_into_entry (editor, ADW_TYPE_ENTRY_ROW, "I will phone the school about the bus by Friday");
@@ -177,40 +242,47 @@ view_and_editor (GtkApplication *app,
                                          GTK_ACCESSIBLE_PROPERTY_LABEL, by_when);
   }
   g_assert_true (gtk_widget_activate_action (editor, "editor.add", NULL));
-  coprod_test_wait (100);
+  coprod_test_wait_for_no_toplevel (COPROD_TYPE_ACTION_EDITOR);
   g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
   expected_due = coprod_date_to_iso (&today);
+  coprod_test_wait_for_text (f->db_path,
+                             "SELECT due FROM action WHERE text LIKE 'I will phone the school%'",
+                             expected_due);
   due = coprod_test_query_text (f->db_path, "SELECT due FROM action WHERE text LIKE 'I will phone the school%'");
   g_assert_cmpstr (due, ==, expected_due);
-  g_assert_cmpint (coprod_test_query_int (f->db_path,
-                              "SELECT count(*) FROM action a JOIN person p "
-                              "ON p.id = a.owner_person_id WHERE p.name = 'Lena Novak'"), ==, 1);
-  coprod_test_wait (100);
+  coprod_test_wait_for_int (f->db_path,
+                            "SELECT count(*) FROM action a JOIN person p "
+                            "ON p.id = a.owner_person_id WHERE p.name = 'Lena Novak'", 1);
+  /* The list is sorted again when the main loop is next idle. */
+  coprod_test_wait_until (coprod_action_listing_get_n_actions (listing) == 4,
+                          "the new action to be listed");
   g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 4);
 
   /* Opening Amara's action: can't do is refused without a reason, then kept with it. */
   list = coprod_test_find_widget (view, GTK_TYPE_LIST_VIEW);
   g_assert_true (gtk_widget_activate_action (list, "list.activate-item", "u", 1));
-  editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
+  editor = GTK_WIDGET (coprod_test_wait_for_toplevel (COPROD_TYPE_ACTION_EDITOR));
   g_assert_nonnull (editor);
   outcome = coprod_test_find_widget (editor, COPROD_TYPE_ACTION_OUTCOME);
   g_assert_false (shows_error (outcome));
   click (editor, "_Can't Do — Here's Why");
   g_assert_true (shows_error (outcome));
+  /* Nothing was written: once everything is committed, the file still has one. */
+  wait_for_all_committed (app);
   g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM action WHERE status = 'cannot'"),
                    ==, 1);
   type_into_entry (outcome, GTK_TYPE_ENTRY, "The parents' group has stopped meeting");
   g_assert_false (shows_error (outcome));
   click (editor, "_Can't Do — Here's Why");
-  coprod_test_wait (600);
-  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM action WHERE status = 'cannot'"),
-                   ==, 2);
-  g_assert_cmpint (coprod_test_query_int (f->db_path,
-                              "SELECT count(*) FROM action_update u JOIN action a "
-                              "ON a.id = u.action_id WHERE a.status_note = "
-                              "'The parents'' group has stopped meeting'"), ==, 1);
+  coprod_test_wait_for_int (f->db_path, "SELECT count(*) FROM action WHERE status = 'cannot'", 2);
+  coprod_test_wait_for_int (f->db_path,
+                            "SELECT count(*) FROM action_update u JOIN action a "
+                            "ON a.id = u.action_id WHERE a.status_note = "
+                            "'The parents'' group has stopped meeting'", 1);
   gtk_window_close (GTK_WINDOW (editor));
-  coprod_test_wait (100);
+  coprod_test_wait_for_no_toplevel (COPROD_TYPE_ACTION_EDITOR);
+  coprod_test_wait_until (coprod_action_listing_get_n_actions (listing) == 3,
+                          "the action that can't be done to leave the list");
   g_assert_cmpuint (coprod_action_listing_get_n_actions (listing), ==, 3);
 
   /* The team menu saves the actions as a spreadsheet and the due dates as a calendar;
@@ -268,7 +340,8 @@ review_and_end (GtkApplication *app,
   g_autofree char *sql = NULL;
 
   g_assert_true (gtk_widget_activate_action (win, "win.try-example", NULL));
-  coprod_test_wait (100);
+  coprod_test_wait_until (coprod_window_get_team (COPROD_WINDOW (win)) != NULL,
+                          "the example team to be shown");
   team = coprod_window_get_team (COPROD_WINDOW (win));
   items = coprod_team_get_meetings (team);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
@@ -278,13 +351,12 @@ review_and_end (GtkApplication *app,
       if (g_str_has_prefix (coprod_meeting_get_title (m), "Short breaks"))
         gtk_widget_activate_action (win, "win.edit-meeting", "x", coprod_meeting_get_id (m));
     }
-  editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+  editor = GTK_WIDGET (coprod_test_wait_for_toplevel (COPROD_TYPE_MEETING_EDITOR));
   g_assert_nonnull (editor);
   coprod_meeting_editor_show_agenda (COPROD_MEETING_EDITOR (editor));
   agenda = coprod_test_find_widget (editor, COPROD_TYPE_AGENDA_VIEW);
   g_assert_true (gtk_widget_activate_action (agenda, "agenda.run", NULL));
-  coprod_test_wait (100);
-  console = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
+  console = GTK_WIDGET (coprod_test_wait_for_toplevel (COPROD_TYPE_LIVE_WINDOW));
   g_assert_nonnull (console);
   live = coprod_live_window_get_live_state (COPROD_LIVE_WINDOW (console));
   meeting = coprod_live_state_get_meeting (live);
@@ -310,11 +382,10 @@ review_and_end (GtkApplication *app,
   g_assert_true (gtk_widget_get_visible (outcome));
   type_into_entry (outcome, GTK_TYPE_ENTRY, "Asked six parents; the notes are with Sunita");
   click (outcome, "_Done");
-  coprod_test_wait (600);
   sql = g_strdup_printf ("SELECT count(*) FROM action_update WHERE meeting_id = %" G_GINT64_FORMAT
                          " AND note = 'Asked six parents; the notes are with Sunita'",
                          meeting_id);
-  g_assert_cmpint (coprod_test_query_int (f->db_path, sql), ==, 1);
+  coprod_test_wait_for_int (f->db_path, sql, 1);
   g_assert_cmpint (coprod_action_get_status (g_ptr_array_index (review, 0)), ==,
                    COPROD_ACTION_DONE);
   g_assert_true (gtk_widget_activate_action (console, "live.review-next", NULL));
@@ -332,15 +403,9 @@ review_and_end (GtkApplication *app,
   g_assert_true (gtk_widget_activate_action (console, "live.who-came", NULL));
   {
     GtkWindow *who = NULL;
-    GListModel *toplevels = gtk_window_get_toplevels ();
 
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels) && who == NULL; i++)
-      {
-        g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i);
-
-        if (gtk_window_get_transient_for (other) == GTK_WINDOW (console))
-          who = other;
-      }
+    coprod_test_wait_until ((who = find_transient_for (GTK_WINDOW (console))) != NULL,
+                            "the window to mark who came to open");
     g_assert_nonnull (who);
     /* The rows are in the team's order; Jordan's switch, named for a screen reader,
      * says he came and lets his time and expenses be opened. */
@@ -362,15 +427,14 @@ review_and_end (GtkApplication *app,
         }
     gtk_window_close (who);
   }
-  coprod_test_wait (600);
   g_clear_pointer (&sql, g_free);
   sql = g_strdup_printf ("SELECT count(*) FROM attendance t JOIN person p "
                          "ON p.id = t.person_id WHERE p.name = 'Jordan Reid' "
                          "AND t.attended = 1 AND t.meeting_id = %" G_GINT64_FORMAT, meeting_id);
-  g_assert_cmpint (coprod_test_query_int (f->db_path, sql), ==, 1);
+  coprod_test_wait_for_int (f->db_path, sql, 1);
 
   g_assert_true (gtk_widget_activate_action (console, "live.new-action", NULL));
-  action_editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
+  action_editor = GTK_WIDGET (coprod_test_wait_for_toplevel (COPROD_TYPE_ACTION_EDITOR));
   type_into_entry (action_editor, ADW_TYPE_ENTRY_ROW, "I will share the notes by Monday");
   adw_combo_row_set_selected (ADW_COMBO_ROW (coprod_test_find_widget (action_editor,
                                                                       ADW_TYPE_COMBO_ROW)),
@@ -391,9 +455,8 @@ review_and_end (GtkApplication *app,
                                                 coprod_person_get_id (person_named (team,
                                                                                     "Lena Novak")),
                                                 &came, NULL));
-  coprod_test_wait (100);
   g_assert_true (gtk_widget_activate_action (console, "live.end", NULL));
-  dialog = GTK_WIDGET (coprod_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = GTK_WIDGET (coprod_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpuint (coprod_end_check_get_missing (dialog), ==, 2);
   g_assert_true (gtk_widget_grab_focus (find_button (dialog, "_None This Time")));
@@ -404,12 +467,11 @@ review_and_end (GtkApplication *app,
   g_assert_cmpuint (coprod_end_check_get_missing (dialog), ==, 0);
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_root_get_focus (GTK_ROOT (dialog)))), ==,
                    "_Carry On");
-  coprod_test_wait (600);
   g_clear_pointer (&sql, g_free);
   sql = g_strdup_printf ("SELECT t.no_action FROM attendance t JOIN person p "
                          "ON p.id = t.person_id WHERE p.name = 'Jordan Reid' "
                          "AND t.meeting_id = %" G_GINT64_FORMAT, meeting_id);
-  g_assert_cmpint (coprod_test_query_int (f->db_path, sql), ==, 1);
+  coprod_test_wait_for_int (f->db_path, sql, 1);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "end");
   /* Once answered, the dialog stops following the actions: taking Amara's away does
    * not put her back on it. */
@@ -428,10 +490,12 @@ review_and_end (GtkApplication *app,
       }
     g_assert_cmpuint (coprod_end_check_get_missing (dialog), ==, 0);
   }
-  coprod_test_wait (100);
+  /* The console closes once the dialog has finished closing itself. */
+  coprod_test_wait_for_no_toplevel (COPROD_TYPE_LIVE_WINDOW);
   g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
   g_clear_pointer (&sql, g_free);
   sql = g_strdup_printf ("SELECT status FROM meeting WHERE id = %" G_GINT64_FORMAT, meeting_id);
+  coprod_test_wait_for_text (f->db_path, sql, "ended");
   {
     g_autofree char *status = coprod_test_query_text (f->db_path, sql);
 

@@ -57,11 +57,11 @@ type_line (GtkWidget  *window,
 }
 
 /* The row of a compare column that says @text, on the page shown or, with @hidden,
- * on one out of sight. */
+ * on one out of sight; %NULL while there is none, so that a test can wait for it. */
 static GtkListBoxRow *
-find_row_saying (GtkWidget  *window,
-                 const char *text,
-                 gboolean    hidden)
+lookup_row_saying (GtkWidget  *window,
+                   const char *text,
+                   gboolean    hidden)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
@@ -70,7 +70,18 @@ find_row_saying (GtkWidget  *window,
     if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), text) == 0 &&
         gtk_widget_is_drawable (g_ptr_array_index (rows, i)) != hidden)
       return g_ptr_array_index (rows, i);
-  g_assert_not_reached ();
+  return NULL;
+}
+
+static GtkListBoxRow *
+find_row_saying (GtkWidget  *window,
+                 const char *text,
+                 gboolean    hidden)
+{
+  GtkListBoxRow *row = lookup_row_saying (window, text, hidden);
+
+  g_assert_nonnull (row);
+  return row;
 }
 
 static GtkListBoxRow *
@@ -112,6 +123,85 @@ toast_close_button (GtkWidget *window)
   return NULL;
 }
 
+/* The answer row of the expectation that begins with @prefix, once its buttons are on
+ * screen; %NULL until then. */
+static GtkWidget *
+answer_row_starting (GtkWidget  *window,
+                     const char *prefix)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  coprod_test_collect (window, GTK_TYPE_LIST_BOX_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      CoprodExpectation *e = g_object_get_data (G_OBJECT (row), "expectation");
+
+      if (e != NULL && g_object_get_data (G_OBJECT (row), "answer") != NULL &&
+          g_str_has_prefix (coprod_expectation_get_text (e), prefix) &&
+          coprod_test_find_button (row, "✖ We Ca_n't") != NULL)
+        return row;
+    }
+  return NULL;
+}
+
+/* Whether the Professionals' lists on the write page are all out of sight while the
+ * Families' are all on screen; @n_hidden counts the Professionals' groups looked at. */
+static gboolean
+only_families_shown (GtkWidget *window,
+                     guint     *n_hidden)
+{
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  guint n_shown = 0;
+
+  *n_hidden = 0;
+  coprod_test_collect (window, ADW_TYPE_PREFERENCES_GROUP, groups);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      GtkWidget *group = g_ptr_array_index (groups, i);
+      const char *title = adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (group));
+
+      if (g_str_has_prefix (title, "Professionals:"))
+        {
+          if (gtk_widget_is_drawable (group))
+            return FALSE;
+          (*n_hidden)++;
+        }
+      else if (g_str_has_prefix (title, "Families:"))
+        {
+          if (!gtk_widget_is_drawable (group))
+            return FALSE;
+          n_shown++;
+        }
+    }
+  return n_shown == 2;
+}
+
+/* Waits for the file chooser that Export… opens, and for it to have settled on the folder
+ * it starts in, as a user sees it before choosing anything. GTK 4.8's chooser tells of
+ * a folder it "could not display" when its first look-up is cut short, by the chooser
+ * going or by another folder being chosen. */
+static GtkFileChooser *
+wait_for_chooser (void)
+{
+  GtkFileChooser *chooser =
+    GTK_FILE_CHOOSER (coprod_test_wait_for_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG));
+  g_autoptr(GFile) folder = NULL;
+
+  coprod_test_wait_until ((folder = gtk_file_chooser_get_current_folder (chooser)) != NULL,
+                          "the file chooser to show its first folder");
+  return chooser;
+}
+
+static gboolean
+chooser_has_file (GtkFileChooser *chooser,
+                  GFile          *file)
+{
+  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (chooser);
+
+  return chosen != NULL && g_file_equal (chosen, file);
+}
+
 static const char *
 text_at (GListModel *list,
          guint       position)
@@ -134,9 +224,11 @@ exercise_flow (GtkApplication *app,
   CoprodExercise *exercise;
   GListModel *items;
   g_autoptr(GPtrArray) errors = g_ptr_array_new ();
+  CoprodStore *store;
 
   g_assert_true (gtk_widget_activate_action (win, "win.try-example", NULL));
-  coprod_test_wait (100);
+  coprod_test_wait_until (coprod_window_get_team (COPROD_WINDOW (win)) != NULL,
+                          "the example team to be shown");
   team = coprod_window_get_team (COPROD_WINDOW (win));
   items = coprod_team_get_meetings (team);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
@@ -146,16 +238,18 @@ exercise_flow (GtkApplication *app,
       if (g_str_has_prefix (coprod_meeting_get_title (m), "Short breaks"))
         gtk_widget_activate_action (win, "win.edit-meeting", "x", coprod_meeting_get_id (m));
     }
-  editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+  editor = GTK_WIDGET (coprod_test_wait_for_toplevel (COPROD_TYPE_MEETING_EDITOR));
   coprod_meeting_editor_show_agenda (COPROD_MEETING_EDITOR (editor));
   g_assert_true (gtk_widget_activate_action (coprod_test_find_widget (editor,
                                                                       COPROD_TYPE_AGENDA_VIEW),
                                              "agenda.run", NULL));
-  coprod_test_wait (100);
-  console = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
+  console = GTK_WIDGET (coprod_test_wait_for_toplevel (COPROD_TYPE_LIVE_WINDOW));
   live = coprod_live_window_get_live_state (COPROD_LIVE_WINDOW (console));
+  store = coprod_meeting_get_store (coprod_live_state_get_meeting (live));
 
-  /* The agenda reaching the exercise opens it, and the room follows it. */
+  /* The agenda reaching the exercise opens it, and the room follows it. Before that,
+   * with the console on screen and drawn at its first item, the exercise is not open. */
+  coprod_test_wait_for_frame (console);
   g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_EXERCISE_WINDOW));
   items = coprod_meeting_get_agenda (coprod_live_state_get_meeting (live));
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
@@ -165,28 +259,25 @@ exercise_flow (GtkApplication *app,
       if (coprod_agenda_item_get_kind (item) == COPROD_AGENDA_KIND_EXPECTATIONS)
         gtk_widget_activate_action (console, "live.go-to", "u", i);
     }
-  coprod_test_wait (200);
-  exercise_window = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_EXERCISE_WINDOW));
+  exercise_window = GTK_WIDGET (coprod_test_wait_for_toplevel (COPROD_TYPE_EXERCISE_WINDOW));
   g_assert_nonnull (exercise_window);
   g_assert_cmpint (coprod_live_state_get_scene (live), ==, COPROD_SCENE_EXPECTATIONS);
   exercise = coprod_exercise_window_get_exercise (COPROD_EXERCISE_WINDOW (exercise_window));
 
   /* Families write with Professionals' lists out of sight. */
   coprod_exercise_window_show_writer (COPROD_EXERCISE_WINDOW (exercise_window), COPROD_GROUP_A);
-  coprod_test_wait (50);
+  /* What is out of sight is read once the window has laid itself out and drawn. */
+  coprod_test_wait_for_frame (exercise_window);
   type_line (exercise_window, "Families: what we expect of Professionals",
              "Tell us the truth, even when the answer is no");
   type_line (exercise_window, "Families: what we expect of Professionals",
              "Weekend short breaks for every family");
   type_line (exercise_window, "Families: what we expect of Professionals", "A typo line");
   {
-    g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+    guint n_hidden;
 
-    coprod_test_collect (exercise_window, ADW_TYPE_PREFERENCES_GROUP, groups);
-    for (guint i = 0; i < groups->len; i++)
-      if (g_str_has_prefix (adw_preferences_group_get_title (g_ptr_array_index (groups, i)),
-                            "Professionals:"))
-        g_assert_false (gtk_widget_is_drawable (g_ptr_array_index (groups, i)));
+    g_assert_true (only_families_shown (exercise_window, &n_hidden));
+    g_assert_cmpuint (n_hidden, ==, 2);
   }
 
   /* A line deleted by mistake comes back with Undo (the toast's button, or Ctrl+Z). */
@@ -211,7 +302,7 @@ exercise_flow (GtkApplication *app,
 
   /* Professionals write theirs. */
   coprod_exercise_window_show_writer (COPROD_EXERCISE_WINDOW (exercise_window), COPROD_GROUP_B);
-  coprod_test_wait (50);
+  coprod_test_wait_for_frame (exercise_window);
   type_line (exercise_window, "Professionals: what we think Families expect of us",
              "Be honest about what we can and can't do");
   type_line (exercise_window, "Professionals: what we think Families expect of us",
@@ -221,35 +312,49 @@ exercise_flow (GtkApplication *app,
 
   /* Compare: about Professionals, the honest guess meant the first expectation. */
   g_assert_true (gtk_widget_activate_action (exercise_window, "exercise.next", NULL));
-  coprod_test_wait (50);
   g_assert_cmpint (coprod_exercise_get_phase (exercise), ==, COPROD_PHASE_REVEALED);
+  coprod_test_wait_until (coprod_test_find_button (exercise_window, "About Professionals") != NULL,
+                          "the compare page to be on screen");
   g_signal_emit_by_name (coprod_test_find_button (exercise_window, "About Professionals"),
                          "clicked");
   g_assert_cmpint (coprod_live_state_get_mirror (live), ==, COPROD_GROUP_B);
-  coprod_test_wait (50);
+  /* Revealing the lists queued the columns to be made anew on idle. */
+  coprod_test_wait_for_idle ();
+  coprod_test_wait_until (lookup_row_saying (exercise_window,
+                                             "Tell us the truth, even when the answer is no",
+                                             FALSE) != NULL &&
+                          lookup_row_saying (exercise_window,
+                                             "Be honest about what we can and can't do",
+                                             FALSE) != NULL,
+                          "the compare columns to show both lines");
   pair_rows (exercise_window, "Tell us the truth, even when the answer is no",
              "Be honest about what we can and can't do");
-  coprod_test_wait (600);
-  g_assert_cmpint (coprod_test_query_int (f->db_path,
-                                          "SELECT count(*) FROM expectation g JOIN expectation a "
-                                          "ON g.matched_id = a.id WHERE g.text LIKE 'Be honest%' "
-                                          "AND a.text LIKE 'Tell us the truth%'"), ==, 1);
+  coprod_test_wait_for_int (f->db_path,
+                            "SELECT count(*) FROM expectation g JOIN expectation a "
+                            "ON g.matched_id = a.id WHERE g.text LIKE 'Be honest%' "
+                            "AND a.text LIKE 'Tell us the truth%'", 1);
 
   /* A guess paired by mistake is unpaired: the columns are made anew once the button's
    * handler has returned, and the keyboard stays with the line. */
   pair_rows (exercise_window, "Weekend short breaks for every family",
              "Sort out every problem straight away");
-  coprod_test_wait (50);
   {
-    GtkListBoxRow *guess = row_saying (exercise_window, "Sort out every problem straight away");
-    g_autoptr(GtkWidget) unpair =
-      g_object_ref (coprod_test_find_button (GTK_WIDGET (guess), "_Unpair"));
+    GtkListBoxRow *guess;
+    g_autoptr(GtkWidget) unpair = NULL;
+
+    /* The pair shows once the columns are made anew, on idle. */
+    coprod_test_wait_until ((guess = lookup_row_saying (exercise_window,
+                                                        "Sort out every problem straight away",
+                                                        FALSE)) != NULL &&
+                            coprod_test_find_button (GTK_WIDGET (guess), "_Unpair") != NULL,
+                            "the paired guess to offer Unpair");
+    unpair = g_object_ref (coprod_test_find_button (GTK_WIDGET (guess), "_Unpair"));
 
     g_assert_true (gtk_widget_grab_focus (unpair));
     g_signal_emit_by_name (unpair, "clicked");
     g_assert_true (gtk_widget_get_root (unpair) == GTK_ROOT (exercise_window));
-    coprod_test_wait (50);
-    g_assert_null (gtk_widget_get_root (unpair));
+    coprod_test_wait_until (gtk_widget_get_root (unpair) == NULL,
+                            "the compare columns to be made anew without the pair");
     guess = row_saying (exercise_window, "Sort out every problem straight away");
     g_assert_null (coprod_test_find_button (GTK_WIDGET (guess), "_Unpair"));
     g_assert_true (gtk_root_get_focus (GTK_ROOT (exercise_window)) == GTK_WIDGET (guess));
@@ -266,22 +371,9 @@ exercise_flow (GtkApplication *app,
 
   /* Answer: "we can't" waits for the reason. */
   g_assert_true (gtk_widget_activate_action (exercise_window, "exercise.next", NULL));
-  coprod_test_wait (50);
   g_assert_cmpint (coprod_exercise_get_phase (exercise), ==, COPROD_PHASE_RESPONDING);
-  {
-    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-    coprod_test_collect (exercise_window, GTK_TYPE_LIST_BOX_ROW, rows);
-    answer = NULL;
-    for (guint i = 0; i < rows->len && answer == NULL; i++)
-      {
-        CoprodExpectation *e = g_object_get_data (g_ptr_array_index (rows, i), "expectation");
-
-        if (e != NULL && g_object_get_data (g_ptr_array_index (rows, i), "answer") != NULL &&
-            g_str_has_prefix (coprod_expectation_get_text (e), "Weekend"))
-          answer = g_ptr_array_index (rows, i);
-      }
-  }
+  coprod_test_wait_until ((answer = answer_row_starting (exercise_window, "Weekend")) != NULL,
+                          "the answer to “Weekend…” to be on screen");
   g_assert_nonnull (answer);
   g_signal_emit_by_name (coprod_test_find_button (answer, "✖ We Ca_n't"), "clicked");
   coprod_test_collect (answer, GTK_TYPE_LABEL, errors);
@@ -297,19 +389,22 @@ exercise_flow (GtkApplication *app,
     gtk_test_accessible_assert_relation (coprod_test_find_widget (answer, GTK_TYPE_ENTRY),
                                          GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, shown, NULL);
   }
+  /* Nothing was written: once every edit still open is committed, the file says so. */
+  coprod_test_wait_until (!coprod_store_get_has_pending (store),
+                          "the edits before the answer to be committed");
   g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM expectation "
                                                       "WHERE response = 'cannot'"), ==, 0);
   gtk_editable_set_text (GTK_EDITABLE (coprod_test_find_widget (answer, GTK_TYPE_ENTRY)),
                          "There are twelve weekend places for forty families");
   g_signal_emit_by_name (coprod_test_find_button (answer, "✖ We Ca_n't"), "clicked");
-  coprod_test_wait (600);
-  g_assert_cmpint (coprod_test_query_int (f->db_path,
-                                          "SELECT count(*) FROM expectation WHERE response = "
-                                          "'cannot' AND response_note LIKE 'There are twelve%'"),
-                   ==, 1);
+  coprod_test_wait_for_int (f->db_path,
+                            "SELECT count(*) FROM expectation WHERE response = "
+                            "'cannot' AND response_note LIKE 'There are twelve%'", 1);
 
   /* It becomes an agreement, and an action linked back to it. Agreeing changes nothing
-   * the compare columns show, so their rows are left as they are. */
+   * the compare columns show, so their rows are left as they are. The answer above may
+   * still have them to make anew: let that pass first. */
+  coprod_test_wait_for_idle ();
   {
     GtkListBoxRow *compared = find_row_saying (exercise_window,
                                                "Weekend short breaks for every family", TRUE);
@@ -318,23 +413,24 @@ exercise_flow (GtkApplication *app,
     gtk_check_button_set_active (GTK_CHECK_BUTTON (coprod_test_find_widget (answer,
                                                                             GTK_TYPE_CHECK_BUTTON)),
                                  TRUE);
-    coprod_test_wait (50);
+    /* The columns would be made anew on idle: let it pass, then look. */
+    coprod_test_wait_for_idle ();
     g_assert_nonnull (compared);
+    g_assert_true (gtk_widget_get_root (GTK_WIDGET (compared)) == GTK_ROOT (exercise_window));
     g_object_remove_weak_pointer (G_OBJECT (compared), (gpointer *) &compared);
   }
   g_signal_emit_by_name (coprod_test_find_button (answer, "Make an _Action…"), "clicked");
-  action_editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_ACTION_EDITOR));
+  action_editor = GTK_WIDGET (coprod_test_wait_for_toplevel (COPROD_TYPE_ACTION_EDITOR));
   g_assert_nonnull (action_editor);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (coprod_test_find_widget (action_editor,
                                                                                  ADW_TYPE_ENTRY_ROW))),
                    ==, "Weekend short breaks for every family");
   g_assert_true (coprod_action_editor_add (COPROD_ACTION_EDITOR (action_editor)));
-  coprod_test_wait (600);
-  g_assert_cmpint (coprod_test_query_int (f->db_path,
-                                          "SELECT count(*) FROM action a JOIN expectation e "
-                                          "ON e.id = a.from_expectation_id "
-                                          "WHERE e.text LIKE 'Weekend%' AND e.agreed = 1 "
-                                          "AND a.owner_person_id IS NOT NULL"), ==, 1);
+  coprod_test_wait_for_int (f->db_path,
+                            "SELECT count(*) FROM action a JOIN expectation e "
+                            "ON e.id = a.from_expectation_id "
+                            "WHERE e.text LIKE 'Weekend%' AND e.agreed = 1 "
+                            "AND a.owner_person_id IS NOT NULL", 1);
 
   /* The meeting's summary: Export… offers a name from the title and date, and leaves
    * private notes out unless ticked; the PDF is made with a toast to open it. */
@@ -344,22 +440,22 @@ exercise_flow (GtkApplication *app,
     g_autofree char *path = g_build_filename (f->data_dir, name, NULL);
     g_autoptr(GFile) file = g_file_new_for_path (path);
     g_autofree char *contents = NULL;
+    g_autofree char *current_name = NULL;
 
     /* Starting the meeting closed its editor: open it again from the main window. */
     gtk_widget_activate_action (win, "win.edit-meeting", "x",
                                 coprod_meeting_get_id (coprod_live_state_get_meeting (live)));
-    coprod_test_wait (100);
-    editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+    editor = GTK_WIDGET (coprod_test_wait_for_toplevel (COPROD_TYPE_MEETING_EDITOR));
     g_assert_nonnull (editor);
     g_assert_true (gtk_widget_activate_action (editor, "editor.export", NULL));
-    coprod_test_wait (300);
-    chooser = coprod_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    chooser = GTK_WINDOW (wait_for_chooser ());
     g_assert_nonnull (chooser);
-    g_assert_cmpstr (gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser)), ==, name);
+    current_name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+    g_assert_cmpstr (current_name, ==, name);
     g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "private"), ==,
                      "false");
     gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
-    coprod_test_wait (100);
+    coprod_test_wait_for_no_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
 
     g_assert_true (coprod_summary_export_to (ADW_TOAST_OVERLAY (coprod_test_find_widget (editor,
                                                                                          ADW_TYPE_TOAST_OVERLAY)),
@@ -374,23 +470,24 @@ exercise_flow (GtkApplication *app,
     gtk_window_destroy (GTK_WINDOW (editor));
     gtk_widget_activate_action (win, "win.edit-meeting", "x",
                                 coprod_meeting_get_id (coprod_live_state_get_meeting (live)));
-    coprod_test_wait (100);
-    editor = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
+    editor = GTK_WIDGET (coprod_test_wait_for_toplevel (COPROD_TYPE_MEETING_EDITOR));
     g_assert_true (gtk_widget_activate_action (editor, "editor.export", NULL));
-    coprod_test_wait (300);
-    chooser = coprod_test_find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    chooser = GTK_WINDOW (wait_for_chooser ());
     g_assert_nonnull (chooser);
     g_assert_true (g_file_delete (file, NULL, NULL));
     g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+    /* The chooser goes to the file's folder once it has looked the folder up; until then
+     * it would answer with the name in the folder it was in. */
+    coprod_test_wait_until (chooser_has_file (GTK_FILE_CHOOSER (chooser), file),
+                            "the file chooser to show the folder of %s", path);
     g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
     gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
     /* The chooser checks the folder before it answers; the summary is made a tenth of a
      * second after its toast shows. */
-    for (guint i = 0; i < 1000 && toast_close_button (editor) == NULL; i++)
-      coprod_test_wait (2);
+    coprod_test_wait_until (toast_close_button (editor) != NULL,
+                            "the toast saying the summary is being made");
     g_signal_emit_by_name (toast_close_button (editor), "clicked");
-    for (guint i = 0; i < 500 && !g_file_query_exists (file, NULL); i++)
-      coprod_test_wait (10);
+    coprod_test_wait_until (g_file_query_exists (file, NULL), "the summary to be written");
     g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
     g_assert_true (g_file_query_exists (file, NULL));
   }

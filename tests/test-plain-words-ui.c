@@ -16,13 +16,6 @@
 #include "coprod-plain-words.h"
 #include "coprod-test-app.h"
 
-/* Checks run once typing pauses, at idle: on a busy machine that may take a while. */
-#define WAIT_FOR(condition) \
-  G_STMT_START { \
-    for (guint waited = 0; waited < 150 && !(condition); waited++) \
-      coprod_test_wait (20); \
-  } G_STMT_END
-
 typedef struct
 {
   char          *data_dir;
@@ -60,6 +53,7 @@ fixture_tear_down (Fixture       *f,
   g_clear_object (&f->context);
   g_assert_true (coprod_store_close (f->store, &error));
   g_assert_no_error (error);
+  g_clear_object (&f->store);
   coprod_test_remove_tmp_dir (f->data_dir);
   g_free (f->data_dir);
 }
@@ -126,6 +120,15 @@ place_cursor_in (GtkTextView *view,
   gtk_text_buffer_place_cursor (buffer, &match);
 }
 
+/* Whether the popover of the plain words in WIDGET is open. */
+static gboolean
+popover_open (GtkWidget *widget)
+{
+  GtkPopover *popover = coprod_plain_words_get_popover (widget);
+
+  return popover != NULL && gtk_widget_get_visible (GTK_WIDGET (popover));
+}
+
 /* The label of the context menu's own entry, or NULL when there is none. */
 static char *
 menu_label (GtkTextView *view)
@@ -183,18 +186,21 @@ test_agenda_item (Fixture       *f,
   g_assert_no_error (error);
   editor = coprod_agenda_item_editor_new (NULL, item, f->team, f->meeting);
   gtk_window_present (GTK_WINDOW (editor));
-  coprod_test_wait (100);
+  /* A popover opens only on a widget on screen, pointing at a word laid out. */
+  coprod_test_wait_for_frame (GTK_WIDGET (editor));
   title_row = nth_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, 0);
   description = nth_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, 0);
   private_notes = nth_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, 2);
 
-  /* Typed, word by word: underlined once the typing pauses. */
+  /* Typed, word by word: underlined once the typing pauses, at idle. Each check covers
+   * the whole text, so once one word is marked the others have been looked at too. */
   gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (description), &end);
   gtk_text_buffer_insert (gtk_text_view_get_buffer (description), &end, "Her EHCP ", -1);
   gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (description), &end);
   gtk_text_buffer_insert (gtk_text_view_get_buffer (description), &end,
                           "and what the QZX decided, with a difficult family.", -1);
-  WAIT_FOR (tag_on (description, "difficult family") != NULL);
+  coprod_test_wait_until (tag_on (description, "difficult family") != NULL,
+                          "the description to be checked");
   g_assert_cmpstr (tag_on (description, "EHCP"), ==, COPROD_PLAIN_TAG_EXPLAINED);
   g_assert_cmpstr (tag_on (description, "QZX"), ==, COPROD_PLAIN_TAG_UNEXPLAINED);
   g_assert_cmpstr (tag_on (description, "difficult family"), ==, COPROD_PLAIN_TAG_DEFICIT);
@@ -203,17 +209,19 @@ test_agenda_item (Fixture       *f,
 
   /* The title, an entry, too: "SEND" is the glossary's, bytes 0 to 4. */
   gtk_editable_set_text (GTK_EDITABLE (title_row), "SEND and short breaks");
-  WAIT_FOR (entry_underlined (title_row, 0, 4));
+  coprod_test_wait_until (entry_underlined (title_row, 0, 4), "“SEND” to be underlined");
   g_assert_true (entry_underlined (title_row, 0, 4));
   g_assert_true (entry_underlined (title_row, 9, 21));
+  /* The underline stays until the check of the new title has run. */
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Plans");
-  WAIT_FOR (!entry_underlined (title_row, 0, 4));
+  coprod_test_wait_for_idle ();
   g_assert_false (entry_underlined (title_row, 0, 4));
 
   /* Private notes are not for the room: jargon there is left alone, deficits not. */
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (private_notes),
                             "EHCP due; non-engaged parent?", -1);
-  WAIT_FOR (tag_on (private_notes, "non-engaged parent") != NULL);
+  coprod_test_wait_until (tag_on (private_notes, "non-engaged parent") != NULL,
+                          "the private notes to be checked");
   g_assert_null (tag_on (private_notes, "EHCP"));
   g_assert_cmpstr (tag_on (private_notes, "non-engaged parent"), ==, COPROD_PLAIN_TAG_DEFICIT);
 
@@ -223,20 +231,24 @@ test_agenda_item (Fixture       *f,
   g_assert_cmpstr (label, ==, "What “EHCP” Means");
   g_clear_pointer (&label, g_free);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (description), "plain.explain", NULL));
-  coprod_test_wait (50);
+  coprod_test_wait_until (popover_open (GTK_WIDGET (description)),
+                          "the popover for “EHCP” to open");
   popover = coprod_plain_words_get_popover (GTK_WIDGET (description));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_true (shows_label (GTK_WIDGET (popover),
                               coprod_glossary_term_get_plain_meaning (
                                 coprod_team_find_glossary_term (f->team, "EHCP"))));
   gtk_popover_popdown (popover);
+  coprod_test_wait_until (!popover_open (GTK_WIDGET (description)),
+                          "the popover for “EHCP” to close");
 
   /* A word the glossary lacks is added from the popover, with what it means. */
   place_cursor_in (description, "QZX");
   label = menu_label (description);
   g_assert_cmpstr (label, ==, "Add “QZX” to the Glossary");
   g_assert_true (coprod_plain_words_explain (GTK_WIDGET (description)));
-  coprod_test_wait (50);
+  coprod_test_wait_until (popover_open (GTK_WIDGET (description)),
+                          "the popover for “QZX” to open");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   g_assert_false (gtk_widget_get_sensitive (coprod_test_find_button (GTK_WIDGET (popover),
                                                              "_Add to Glossary")));
@@ -244,7 +256,8 @@ test_agenda_item (Fixture       *f,
                          "The panel that decides who gets short breaks.");
   g_signal_emit_by_name (coprod_test_find_button (GTK_WIDGET (popover), "_Add to Glossary"),
                          "clicked");
-  coprod_test_wait (50);
+  coprod_test_wait_until (!popover_open (GTK_WIDGET (description)),
+                          "the popover to close once the word is added");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
   added = coprod_team_find_glossary_term (f->team, "QZX");
   g_assert_nonnull (added);
@@ -255,7 +268,9 @@ test_agenda_item (Fixture       *f,
   /* Taken out of the glossary, it is unexplained capitals again. */
   g_assert_true (coprod_team_delete_glossary_term (f->team, added, &error));
   g_assert_no_error (error);
-  WAIT_FOR (g_strcmp0 (tag_on (description, "QZX"), COPROD_PLAIN_TAG_UNEXPLAINED) == 0);
+  coprod_test_wait_until (g_strcmp0 (tag_on (description, "QZX"),
+                                     COPROD_PLAIN_TAG_UNEXPLAINED) == 0,
+                          "“QZX” to be marked unexplained again");
   g_assert_cmpstr (tag_on (description, "QZX"), ==, COPROD_PLAIN_TAG_UNEXPLAINED);
 
   /* Nothing at the cursor: nothing in the menu, nothing to explain. */
@@ -280,16 +295,20 @@ test_profile (Fixture       *f,
   coprod_person_set_likes_about_me (person, "Tayo is never attention-seeking; his EHCP helps.");
   editor = coprod_person_editor_new (NULL, person);
   gtk_window_present (GTK_WINDOW (editor));
-  coprod_test_wait (100);
+  coprod_test_wait_for_frame (GTK_WIDGET (editor));
   likes = nth_widget (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, 0);
 
-  /* What is said about people, gently; a profile is not checked for jargon. */
+  /* What is said about people, gently; a profile is not checked for jargon. One check
+   * covers the whole text: once the phrase is marked, the jargon has been passed over. */
+  coprod_test_wait_until (tag_on (likes, "attention-seeking") != NULL,
+                          "the profile to be checked");
   g_assert_cmpstr (tag_on (likes, "attention-seeking"), ==, COPROD_PLAIN_TAG_DEFICIT);
   g_assert_null (tag_on (likes, "EHCP"));
 
   place_cursor_in (likes, "attention-seeking");
   g_assert_true (coprod_plain_words_explain (GTK_WIDGET (likes)));
-  coprod_test_wait (50);
+  coprod_test_wait_until (popover_open (GTK_WIDGET (likes)),
+                          "the popover for “attention-seeking” to open");
   popover = coprod_plain_words_get_popover (GTK_WIDGET (likes));
   g_assert_true (shows_label (GTK_WIDGET (popover), "“attention-seeking”"));
   g_assert_true (shows_label (GTK_WIDGET (popover),
@@ -299,7 +318,8 @@ test_profile (Fixture       *f,
   /* Rewritten, the flag goes. */
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (likes),
                             "Tayo seeks company, which is not attention-seeking.", -1);
-  WAIT_FOR (tag_on (likes, "attention-seeking") != NULL);
+  coprod_test_wait_until (tag_on (likes, "attention-seeking") != NULL,
+                          "the rewritten profile to be checked");
   g_assert_null (tag_on (likes, "seeks"));
   g_assert_cmpstr (tag_on (likes, "attention-seeking"), ==, COPROD_PLAIN_TAG_DEFICIT);
   gtk_window_destroy (GTK_WINDOW (editor));
@@ -319,7 +339,7 @@ test_action_and_purpose (Fixture       *f,
 
   gtk_window_present (GTK_WINDOW (action_editor));
   gtk_editable_set_text (GTK_EDITABLE (text_row), "Ask the SENCO about the EHCP");
-  WAIT_FOR (entry_underlined (text_row, 8, 13));
+  coprod_test_wait_until (entry_underlined (text_row, 8, 13), "“SENCO” to be underlined");
   g_assert_true (entry_underlined (text_row, 8, 13));
   g_assert_true (entry_underlined (text_row, 24, 28));
   g_assert_false (entry_underlined (text_row, 0, 3));
@@ -328,7 +348,7 @@ test_action_and_purpose (Fixture       *f,
   gtk_window_present (GTK_WINDOW (meeting_editor));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (purpose),
                             "Agree what respite looks like, with the LPQ.", -1);
-  WAIT_FOR (tag_on (purpose, "LPQ") != NULL);
+  coprod_test_wait_until (tag_on (purpose, "LPQ") != NULL, "the purpose to be checked");
   g_assert_cmpstr (tag_on (purpose, "respite"), ==, COPROD_PLAIN_TAG_EXPLAINED);
   g_assert_cmpstr (tag_on (purpose, "LPQ"), ==, COPROD_PLAIN_TAG_UNEXPLAINED);
   gtk_window_destroy (GTK_WINDOW (meeting_editor));
@@ -362,8 +382,7 @@ test_meeting_words (Fixture       *f,
   gtk_window_set_child (GTK_WINDOW (window), view);
   gtk_window_present (GTK_WINDOW (window));
   /* Shown, it follows the glossary; a busy X server may take its time to show it. */
-  for (guint i = 0; i < 100 && !gtk_widget_get_mapped (view); i++)
-    coprod_test_wait (20);
+  coprod_test_wait_for_frame (view);
   g_assert_true (gtk_widget_get_mapped (view));
   g_assert_true (shows_label (view, "No Words to Explain"));
   g_assert_null (coprod_test_find_widget (view, ADW_TYPE_ACTION_ROW));
@@ -392,7 +411,9 @@ test_meeting_words (Fixture       *f,
   g_assert_nonnull (added);
   g_assert_cmpstr (coprod_glossary_term_get_plain_meaning (added), ==,
                    "The panel that decides on short breaks.");
-  WAIT_FOR (row_titled (view, ADW_TYPE_ACTION_ROW, "QZX") != NULL);
+  /* The list is made again at idle: a change may come from a row it takes away. */
+  coprod_test_wait_until (row_titled (view, ADW_TYPE_ACTION_ROW, "QZX") != NULL,
+                          "“QZX” to be listed as explained");
   g_assert_nonnull (row_titled (view, ADW_TYPE_ACTION_ROW, "QZX"));
   g_assert_null (row_titled (view, ADW_TYPE_ENTRY_ROW, "QZX, used in the purpose"));
   /* The other word keeps what was being written in it, and the keyboard goes to it. */
@@ -403,7 +424,8 @@ test_meeting_words (Fixture       *f,
   /* The last word explained, the keyboard stays with it. */
   gtk_editable_set_text (GTK_EDITABLE (row), "The group that plans weekends.");
   g_signal_emit_by_name (row, "apply");
-  WAIT_FOR (coprod_test_find_widget (view, ADW_TYPE_ENTRY_ROW) == NULL);
+  coprod_test_wait_until (coprod_test_find_widget (view, ADW_TYPE_ENTRY_ROW) == NULL,
+                          "no word to be left to explain");
   g_assert_null (coprod_test_find_widget (view, ADW_TYPE_ENTRY_ROW));
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) ==
                  row_titled (view, ADW_TYPE_ACTION_ROW, "ZZW"));

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <sqlite3.h>
 
+#include "coprod-application.h"
 #include "coprod-context.h"
 #include "coprod-live-window.h"
 #include "coprod-meeting-editor.h"
@@ -167,15 +168,73 @@ collect_text (GtkWidget *widget,
     collect_text (child, only_drawn, text);
 }
 
+/* What the shared screen holds right now. Read it after settle(), or in a wait. */
 static char *
 shown_text (CoprodProjectorWindow *projector,
             gboolean               only_drawn)
 {
   GString *text = g_string_new (NULL);
 
-  coprod_test_wait (30);
   collect_text (GTK_WIDGET (projector), only_drawn, text);
   return g_string_free (text, FALSE);
+}
+
+/* Waits until the shared screen has caught up with every change made so far: a change
+ * to the models or the live state rebuilds the scene from an idle, so once nothing is
+ * left to run the scene is the one the change asked for; and a frame drawn after that
+ * has laid it out, so that what is on screen, and what a list leaves out for lack of
+ * room, can be read. A check that something is not shown comes after it, so that it
+ * looks at the screen the change made rather than the one before. */
+static void
+settle (CoprodProjectorWindow *projector)
+{
+  coprod_test_wait_for_idle ();
+  coprod_test_wait_for_frame (GTK_WIDGET (projector));
+}
+
+static char *
+settled_text (CoprodProjectorWindow *projector,
+              gboolean               only_drawn)
+{
+  settle (projector);
+  return shown_text (projector, only_drawn);
+}
+
+/* For a wait: whether @expected is on the shared screen (drawn, with @only_drawn),
+ * keeping in @text what it showed, for the message if it never is. */
+static gboolean
+shows_now (CoprodProjectorWindow  *projector,
+           gboolean                only_drawn,
+           const char             *expected,
+           char                  **text)
+{
+  g_free (*text);
+  *text = shown_text (projector, only_drawn);
+  return strstr (*text, expected) != NULL;
+}
+
+/* How many items the list on the shared screen left out when it was last laid out; 0
+ * when there is no list. */
+static guint
+n_left_out (CoprodProjectorWindow *projector)
+{
+  GtkWidget *list = coprod_test_find_widget (GTK_WIDGET (projector), COPROD_TYPE_NEWEST_BOX);
+
+  return list != NULL ? coprod_newest_box_get_n_hidden (COPROD_NEWEST_BOX (list)) : 0;
+}
+
+/* Waits until the shared screen, given the size of this test's 1920×1080 screen, has
+ * taken it and its type has grown with it to nearly 40 px, then until it is laid out in
+ * that type. The window works out its type size while it is laid out and restyles from
+ * an idle afterwards, so the font size is known a frame before anything is laid out in
+ * it; settle() runs the restyle and waits for the frame after. */
+static void
+wait_for_full_size (CoprodProjectorWindow *projector)
+{
+  coprod_test_wait_until (coprod_projector_window_get_font_size (projector) >= 36,
+                          "the shared screen's type to grow with the window to 1920×1080 "
+                          "(it is %.1f px)", coprod_projector_window_get_font_size (projector));
+  settle (projector);
 }
 
 /* The item of LIST whose string PROPERTY is VALUE: a meeting by title, a person by name. */
@@ -287,9 +346,9 @@ open_example (GtkWindow      *window,
   CoprodProjectorWindow *projector;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.try-example", NULL));
-  coprod_test_wait (100);
+  coprod_test_wait_until (coprod_window_get_team (COPROD_WINDOW (window)) != NULL,
+                          "the example team to open");
   team = coprod_window_get_team (COPROD_WINDOW (window));
-  g_assert_nonnull (team);
   meeting = find_meeting (team, SHARED_MEETING);
   coprod_window_live_state_for (COPROD_WINDOW (window), meeting, team);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.shared-screen", NULL));
@@ -297,26 +356,32 @@ open_example (GtkWindow      *window,
   g_assert_nonnull (projector);
   g_assert_true (coprod_live_state_get_meeting (coprod_projector_window_get_live_state (projector))
                  == meeting);
+  /* On screen, as the room first sees it. */
+  coprod_test_wait_for_frame (GTK_WIDGET (projector));
   *team_out = team;
   *meeting_out = meeting;
   return projector;
 }
 
+/* Waits until @expected is on the shared screen. The scene is rebuilt first, so that
+ * text the screen showed before the change does not count. */
 static void
 assert_shows (CoprodProjectorWindow *projector,
               const char            *expected)
 {
-  g_autofree char *text = shown_text (projector, FALSE);
+  g_autofree char *text = NULL;
 
-  if (strstr (text, expected) == NULL)
-    g_error ("“%s” is not on the shared screen, which shows:\n%s", expected, text);
+  coprod_test_wait_for_idle ();
+  coprod_test_wait_until (shows_now (projector, FALSE, expected, &text),
+                          "“%s” on the shared screen, which shows:\n%s", expected, text);
 }
 
+/* Once the screen has caught up with the changes so far, @secret is not on it. */
 static void
 assert_hides (CoprodProjectorWindow *projector,
               const char            *secret)
 {
-  g_autofree char *text = shown_text (projector, FALSE);
+  g_autofree char *text = settled_text (projector, FALSE);
 
   if (secret != NULL && *secret != '\0' && strstr (text, secret) != NULL)
     g_error ("“%s” is on the shared screen, which shows:\n%s", secret, text);
@@ -328,7 +393,7 @@ static void
 assert_hides_all (CoprodProjectorWindow *projector,
                   GPtrArray             *secrets)
 {
-  g_autofree char *text = shown_text (projector, FALSE);
+  g_autofree char *text = settled_text (projector, FALSE);
 
   for (guint i = 0; i < secrets->len; i++)
     {
@@ -451,7 +516,7 @@ privacy (GtkApplication *app,
           g_autofree char *text = NULL;
 
           coprod_live_state_set_card_index (live, c);
-          text = shown_text (projector, FALSE);
+          text = settled_text (projector, FALSE);
           seen = strstr (text, coprod_person_get_likes_about_me (person)) != NULL;
         }
       g_assert_true (seen);
@@ -493,7 +558,7 @@ privacy (GtkApplication *app,
       g_autofree char *text = NULL;
 
       coprod_live_state_set_card_index (live, c);
-      text = shown_text (projector, FALSE);
+      text = settled_text (projector, FALSE);
       if (strstr (text, "Lena Novak") != NULL)
         break;
       g_assert_cmpuint (c, <, n_shown);
@@ -557,8 +622,8 @@ updates (GtkApplication *app,
 
   /* Closing the shared screen leaves the meeting running. */
   gtk_window_destroy (GTK_WINDOW (projector));
-  coprod_test_wait (50);
-  g_assert_null (coprod_window_get_projector (COPROD_WINDOW (window)));
+  coprod_test_wait_until (coprod_window_get_projector (COPROD_WINDOW (window)) == NULL,
+                          "the main window to let go of the closed shared screen");
   g_assert_true (coprod_live_state_get_running (live));
   coprod_live_state_end (live, NULL);
 
@@ -645,7 +710,7 @@ actions_scene (GtkApplication *app,
   assert_hides (projector, "Made at another meeting");
 
   /* In the order they were made. */
-  text = shown_text (projector, FALSE);
+  text = settled_text (projector, FALSE);
   g_assert_true (strstr (text, "Send round the list of providers") <
                  strstr (text, "Find out about the Saturday club"));
 
@@ -700,7 +765,6 @@ many_actions (GtkApplication *app,
   guint hidden;
 
   gtk_window_set_default_size (GTK_WINDOW (projector), 1920, 1080);
-  coprod_test_wait (200);
   g_assert_true (coprod_live_state_start (live, NULL));
   coprod_live_state_pin_scene (live, COPROD_SCENE_ACTIONS);
   for (guint i = 1; i <= 12; i++)
@@ -709,14 +773,11 @@ many_actions (GtkApplication *app,
 
       add_action (team, meeting, words, amara, NULL);
     }
-  /* A busy machine may take a while to lay out the window at its new size. */
-  for (guint tries = 0; tries < 40; tries++)
-    {
-      coprod_test_wait (50);
-      list = find_widget (GTK_WIDGET (projector), COPROD_TYPE_NEWEST_BOX);
-      if (list != NULL && coprod_newest_box_get_n_hidden (COPROD_NEWEST_BOX (list)) > 0)
-        break;
-    }
+  /* What fits is known only once the list is laid out at the window's full size, in
+   * its full type. */
+  wait_for_full_size (projector);
+  coprod_test_wait_until (n_left_out (projector) > 0,
+                          "the shared screen to leave out some of 12 actions");
   text = shown_text (projector, TRUE);
   list = find_widget (GTK_WIDGET (projector), COPROD_TYPE_NEWEST_BOX);
   g_assert_nonnull (list);
@@ -743,6 +804,11 @@ many_actions (GtkApplication *app,
               "A long action. " "A long action. " "A long action. " "A long action. "
               "A long action. " "A long action. " "A long action. " "A long action. "
               "A long action. " "The end.", amara, NULL);
+  /* The list is built again with it, and knows what it leaves out once laid out. */
+  settle (projector);
+  coprod_test_wait_until (n_left_out (projector) > hidden,
+                          "the long action to leave out more than the %u earlier actions "
+                          "left out before it", hidden);
   g_free (text);
   text = shown_text (projector, TRUE);
   g_assert_nonnull (strstr (text, "The end."));
@@ -1069,11 +1135,11 @@ many_expectations (GtkApplication *app,
     }
   move_exercise (exercise, COPROD_PHASE_REVEALED);
   coprod_live_state_set_mirror (live, COPROD_GROUP_B);
-  /* A busy machine may take a while to lay out the window, and its type, at full size. */
-  for (guint tries = 0; tries < 40 && coprod_projector_window_get_font_size (projector) < 36;
-       tries++)
-    coprod_test_wait (50);
-  coprod_test_wait (200);
+  /* What fits is known only once the list is laid out at the window's full size, in
+   * its full type. */
+  wait_for_full_size (projector);
+  coprod_test_wait_until (n_left_out (projector) > 0,
+                          "the shared screen to leave out some of 20 expectations");
   list = find_widget (GTK_WIDGET (projector), COPROD_TYPE_NEWEST_BOX);
   g_assert_nonnull (list);
   hidden = coprod_newest_box_get_n_hidden (COPROD_NEWEST_BOX (list));
@@ -1088,9 +1154,8 @@ many_expectations (GtkApplication *app,
 
   /* The facilitator on the last line: the room sees it, under how many came before. */
   coprod_live_state_set_mirror_start (live, 19);
-  coprod_test_wait (200);
   g_clear_pointer (&text, g_free);
-  text = shown_text (projector, TRUE);
+  text = settled_text (projector, TRUE);
   g_assert_nonnull (strstr (text, "19 lines above"));
   g_assert_nonnull (strstr (text, "Expectation number 20, in full"));
   g_assert_null (strstr (text, "Expectation number 1, in full"));
@@ -1247,11 +1312,15 @@ many_words (GtkApplication *app,
                               "SALT, the physio, CAMHS, the GP and the paediatrician.");
   words = coprod_team_dup_meeting_words (team, meeting, COPROD_MEETING_WORDS_ON_SCREEN);
   g_assert_cmpuint (words->len, >=, 20);
+  /* The pages are turned by hand first: the clock must not turn one as well while the
+   * test reads them, however long a busy machine takes. */
+  coprod_projector_window_set_words_seconds (projector, 3600);
   coprod_live_state_pin_scene (live, COPROD_SCENE_GLOSSARY);
-  for (guint tries = 0; tries < 40 && coprod_projector_window_get_font_size (projector) < 36;
-       tries++)
-    coprod_test_wait (50);
-  coprod_test_wait (200);
+  /* What fits is known only once the list is laid out at the window's full size, in
+   * its full type. */
+  wait_for_full_size (projector);
+  coprod_test_wait_until (n_left_out (projector) > 0,
+                          "the shared screen to leave out some of %u words", words->len);
   list = find_widget (GTK_WIDGET (projector), COPROD_TYPE_NEWEST_BOX);
   g_assert_nonnull (list);
   hidden = coprod_newest_box_get_n_hidden (COPROD_NEWEST_BOX (list));
@@ -1287,8 +1356,9 @@ many_words (GtkApplication *app,
       {
         g_autofree char *page = NULL;
 
-        coprod_test_wait (100);
-        page = shown_text (projector, TRUE);
+        /* Laid out, so that the page is read as shown and the next turn knows what
+         * this one left out. */
+        page = settled_text (projector, TRUE);
         if (strstr (page, "Words we’re using, continued\n") == NULL)
           {
             /* Back to the first page. */
@@ -1315,33 +1385,30 @@ many_words (GtkApplication *app,
     g_assert_cmpuint (g_hash_table_size (seen), ==, words->len);
   }
 
-  /* The pages turn by themselves, without anyone touching the laptop. */
+  /* The pages turn by themselves, without anyone touching the laptop: every second
+   * here, once the first page is laid out and what it leaves out is known. */
   coprod_projector_window_set_words_seconds (projector, 1);
   coprod_live_state_pin_scene (live, COPROD_SCENE_AGENDA);
-  coprod_test_wait (100);
+  settle (projector);
   coprod_live_state_pin_scene (live, COPROD_SCENE_GLOSSARY);
+  settle (projector);
   {
-    gboolean turned = FALSE;
+    g_autofree char *page = NULL;
 
-    for (guint tries = 0; tries < 30 && !turned; tries++)
-      {
-        g_autofree char *page = NULL;
-
-        coprod_test_wait (100);
-        page = shown_text (projector, TRUE);
-        turned = strstr (page, "Words we’re using, continued\n") != NULL;
-      }
-    g_assert_true (turned);
+    coprod_test_wait_until (shows_now (projector, TRUE, "Words we’re using, continued\n", &page),
+                            "the Words scene to turn its page by itself, a second after it "
+                            "came up; it shows:\n%s", page);
   }
 
-  /* Another scene and back: the first page again. */
+  /* Another scene and back: the first page again. The clock is slowed first, so that it
+   * cannot turn the page before the test has read it. */
+  coprod_projector_window_set_words_seconds (projector, 3600);
   coprod_live_state_pin_scene (live, COPROD_SCENE_AGENDA);
-  coprod_test_wait (100);
+  settle (projector);
   g_assert_false (coprod_projector_window_turn_words_page (projector));
   coprod_live_state_pin_scene (live, COPROD_SCENE_GLOSSARY);
-  coprod_test_wait (100);
   g_clear_pointer (&text, g_free);
-  text = shown_text (projector, TRUE);
+  text = settled_text (projector, TRUE);
   g_assert_nonnull (strstr (text, "Words we’re using\n"));
   g_assert_nonnull (strstr (text, "annual review\n"));
 }
@@ -1389,14 +1456,15 @@ words_strip (GtkApplication *app,
   assert_shows (projector, coprod_agenda_item_get_title (item));
 
   /* An item without any of the glossary's words has no strip. */
-  coprod_test_wait (30);
+  settle (projector);
   g_assert_null (find_by_class (GTK_WIDGET (projector), "words-strip"));
 
   /* A word in what the item is about: its meaning along the bottom, as the glossary has
    * it now. */
   coprod_agenda_item_set_plain_description (item, "What the EHCP says about school.");
   assert_shows (projector, ehcp_line);
-  coprod_test_wait (30);
+  coprod_test_wait_until (find_by_class (GTK_WIDGET (projector), "words-strip") != NULL,
+                          "the strip of words along the bottom of the item");
   g_assert_nonnull (find_by_class (GTK_WIDGET (projector), "words-strip"));
   coprod_glossary_term_set_plain_meaning (ehcp, "A plan that says what help your child gets.");
   assert_shows (projector, "EHCP — A plan that says what help your child gets.\n");
@@ -1411,7 +1479,7 @@ words_strip (GtkApplication *app,
   coprod_agenda_item_set_shared_notes (item, "");
   assert_hides (projector, ehcp_line);
   assert_hides (projector, respite);
-  coprod_test_wait (30);
+  settle (projector);
   g_assert_null (find_by_class (GTK_WIDGET (projector), "words-strip"));
 
   /* A word only in the private notes is never explained to the room. */
@@ -1419,7 +1487,7 @@ words_strip (GtkApplication *app,
   assert_hides (projector, senco);
   assert_hides (projector, "SENCO");
   assert_hides (projector, "EHCP");
-  coprod_test_wait (30);
+  settle (projector);
   g_assert_null (find_by_class (GTK_WIDGET (projector), "words-strip"));
 
   /* A word nobody has explained yet is left out. */
@@ -1427,7 +1495,7 @@ words_strip (GtkApplication *app,
   g_assert_no_error (error);
   coprod_agenda_item_set_plain_description (item, "What the Zog panel decided.");
   assert_hides (projector, "Zog panel —");
-  coprod_test_wait (30);
+  settle (projector);
   g_assert_null (find_by_class (GTK_WIDGET (projector), "words-strip"));
 
   /* Three at most, in the order they come, with how many more there are. */
@@ -1537,6 +1605,8 @@ two_windows (GtkApplication *app,
              gpointer        user_data)
 {
   Fixture *f = user_data;
+  CoprodStore *store =
+    coprod_context_get_store (coprod_application_get_context (COPROD_APPLICATION (app)));
   CoprodTeam *team;
   CoprodMeeting *meeting;
   CoprodProjectorWindow *projector = open_example (window, &team, &meeting);
@@ -1554,7 +1624,8 @@ two_windows (GtkApplication *app,
   gtk_window_present (GTK_WINDOW (console));
   other = coprod_projector_window_new (GTK_WINDOW (console), live, team);
   gtk_window_present (GTK_WINDOW (other));
-  coprod_test_wait (100);
+  coprod_test_wait_for_frame (GTK_WIDGET (console));
+  coprod_test_wait_for_frame (GTK_WIDGET (other));
 
   /* Page Down in the console moves both shared screens on, to the second item: the
    * review of last time's actions. */
@@ -1575,13 +1646,19 @@ two_windows (GtkApplication *app,
   g_assert_cmpint (coprod_live_state_get_scene (live), ==,
                    coprod_live_scene_for_kind (coprod_agenda_item_get_kind (second)));
 
-  /* The shared screen's own keys change how it shows, never the meeting. */
+  /* The shared screen's own keys change how it shows, never the meeting. What the
+   * console did is committed first, so that the file holds the meeting as it is. */
   gtk_window_set_default_size (GTK_WINDOW (projector), 1920, 1080);
-  coprod_test_wait (200);
+  wait_for_full_size (projector);
+  coprod_test_wait_until (!coprod_store_get_has_pending (store),
+                          "the store to commit the moves the console made");
   before = store_digest (f->db_path);
   size = coprod_projector_window_get_font_size (projector);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.bigger", NULL));
-  coprod_test_wait (50);
+  coprod_test_wait_until (G_APPROX_VALUE (coprod_projector_window_get_font_size (projector),
+                                          size * 1.1, 0.5),
+                          "the type to grow from %.1f px to about %.1f px (it is %.1f px)",
+                          size, size * 1.1, coprod_projector_window_get_font_size (projector));
   g_assert_cmpfloat_with_epsilon (coprod_projector_window_get_font_size (projector),
                                   size * 1.1, 0.5);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "shared.smaller", NULL));
@@ -1596,7 +1673,11 @@ two_windows (GtkApplication *app,
                                              NULL));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (projector), "projector.next-monitor",
                                              NULL));
-  coprod_test_wait (400);
+  /* Whatever the keys wrote would be pending in the store by now, once what they queued
+   * has run; it is compared once committed. */
+  settle (projector);
+  coprod_test_wait_until (!coprod_store_get_has_pending (store),
+                          "the store to commit what the shared screen's keys wrote");
   after = store_digest (f->db_path);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpuint (coprod_live_state_get_current_index (live), ==, 1);

@@ -176,7 +176,6 @@ recovery_page (GtkApplication *app,
   Fixture *f = user_data;
   GtkWidget *win = GTK_WIDGET (window);
   GtkWidget *status, *restore, *fresh;
-  GtkWindow *main_window;
   g_autofree char *kept = NULL;
 
   g_assert_true (COPROD_IS_RECOVERY_WINDOW (window));
@@ -200,11 +199,9 @@ recovery_page (GtkApplication *app,
 
   g_assert_true (gtk_widget_get_visible (restore));
   g_signal_emit_by_name (restore, "clicked");
-  coprod_test_wait (100);
 
   /* The backup is in place and the main window shows what it held ... */
-  main_window = coprod_test_find_toplevel (COPROD_TYPE_WINDOW);
-  g_assert_nonnull (main_window);
+  coprod_test_wait_for_toplevel (COPROD_TYPE_WINDOW);
   f->saw_restored_team =
     has_team (coprod_context_get_teams (
                 coprod_application_get_context (COPROD_APPLICATION (app))),

@@ -32,6 +32,43 @@ visible_page (GtkWidget  *window,
     GTK_STACK (coprod_test_child (window, COPROD_TYPE_WINDOW, stack)));
 }
 
+/* The stacks of the main window follow the lists they stand for, so a test waits for
+ * @stack to show @page rather than reading it at some time after the change. */
+static void
+wait_for_page (GtkWidget  *window,
+               const char *stack,
+               const char *page)
+{
+  coprod_test_wait_until (g_strcmp0 (visible_page (window, stack), page) == 0,
+                          "%s to show “%s” (it shows “%s”)", stack, page,
+                          visible_page (window, stack) != NULL ? visible_page (window, stack)
+                                                               : "nothing");
+}
+
+/* How many rows a list view has to show: none before it is given its model. */
+static guint
+n_rows (GtkListView *view)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (view);
+
+  return model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (model)) : 0;
+}
+
+/* Answers a message dialog as a click on the button labelled @label does, closing it too:
+ * in libadwaita 1.2, adw_message_dialog_response () only emits the response and leaves
+ * the dialog open. The button is there once the dialog is on screen. */
+static void
+press_response (GtkWindow  *dialog,
+                const char *label)
+{
+  GtkWidget *button = NULL;
+
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  coprod_test_wait_until ((button = coprod_test_find_button (GTK_WIDGET (dialog), label)) != NULL,
+                          "the “%s” button of a dialog to be on screen", label);
+  g_signal_emit_by_name (button, "clicked");
+}
+
 static void
 type_into (GtkWidget  *widget,
            const char *text)
@@ -51,7 +88,6 @@ add_team_person_meeting (GtkApplication *app,
   GtkWidget *win = GTK_WIDGET (window);
   GtkWindow *editor;
   g_autofree char *name = NULL;
-  g_autofree char *likes = NULL;
   g_autofree char *title = NULL;
   g_autofree char *place = NULL;
 
@@ -76,16 +112,13 @@ add_team_person_meeting (GtkApplication *app,
   gtk_switch_set_active (GTK_SWITCH (coprod_test_child (GTK_WIDGET (editor),
                                                         COPROD_TYPE_PERSON_EDITOR,
                                                         "breaks_switch")), TRUE);
-  coprod_test_wait (700);
-  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT needs_breaks FROM person"), ==, 1);
-  g_clear_pointer (&name, g_free);
-  name = coprod_test_query_text (f->db_path, "SELECT name FROM person");
-  g_assert_cmpstr (name, ==, "Amara Okafor 😊");
-  likes = coprod_test_query_text (f->db_path, "SELECT likes_about_me FROM person");
-  g_assert_cmpstr (likes, ==, "Warm, funny and quick to welcome new parents.");
+  /* The editor is still open, so these reach the file by the commit timer. */
+  coprod_test_wait_for_int (f->db_path, "SELECT needs_breaks FROM person", 1);
+  coprod_test_wait_for_text (f->db_path, "SELECT name FROM person", "Amara Okafor 😊");
+  coprod_test_wait_for_text (f->db_path, "SELECT likes_about_me FROM person",
+                             "Warm, funny and quick to welcome new parents.");
   gtk_window_close (editor);
-  coprod_test_wait (50);
-  g_assert_cmpstr (visible_page (win, "people_stack"), ==, "list");
+  wait_for_page (win, "people_stack", "list");
 
   /* A meeting, through the same kind of editor. */
   g_assert_true (gtk_widget_activate_action (win, "win.add-meeting", NULL));
@@ -101,8 +134,7 @@ add_team_person_meeting (GtkApplication *app,
   g_assert_cmpstr (title, ==, "Short breaks review");
   place = coprod_test_query_text (f->db_path, "SELECT place FROM meeting");
   g_assert_cmpstr (place, ==, "Community Centre");
-  coprod_test_wait (50);
-  g_assert_cmpstr (visible_page (win, "meetings_stack"), ==, "list");
+  wait_for_page (win, "meetings_stack", "list");
 }
 
 static void
@@ -195,8 +227,7 @@ delete_and_example (GtkApplication *app,
 
   g_assert_true (gtk_widget_activate_action (win, "win.delete-team", NULL));
   g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT deleted FROM team"), ==, 1);
-  coprod_test_wait (50);
-  g_assert_cmpstr (visible_page (win, "main_stack"), ==, "welcome");
+  wait_for_page (win, "main_stack", "welcome");
 
   g_assert_true (gtk_widget_activate_action (win, "win.undo", NULL));
   g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT deleted FROM team"), ==, 0);
@@ -213,6 +244,7 @@ rename_team (GtkApplication *app,
   Fixture *f = user_data;
   GtkWidget *win = GTK_WIDGET (window);
   AdwMessageDialog *dialog;
+  GtkWindow *shortcuts;
   GtkWidget *entry;
   g_autofree char *name = NULL;
 
@@ -220,9 +252,9 @@ rename_team (GtkApplication *app,
 
   /* The shortcuts window builds (its accelerators parse) and closes. */
   g_assert_true (gtk_widget_activate_action (win, "win.show-help-overlay", NULL));
-  coprod_test_wait (100);
-  g_assert_nonnull (coprod_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
-  gtk_window_close (coprod_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  shortcuts = coprod_test_wait_for_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (shortcuts);
+  gtk_window_close (shortcuts);
 
   /* The team menu is built when first opened, and offers renaming. */
   {
@@ -356,11 +388,10 @@ long_lists (GtkApplication *app,
   GtkListView *people = GTK_LIST_VIEW (coprod_test_child (win, COPROD_TYPE_WINDOW,
                                                           "people_list"));
 
-  coprod_test_wait (300);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (teams))),
-                    ==, 60);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (people))),
-                    ==, 45);
+  coprod_test_wait_until (n_rows (teams) == 60 && n_rows (people) == 45,
+                          "the lists to hold all 60 teams and 45 people");
+  g_assert_cmpuint (n_rows (teams), ==, 60);
+  g_assert_cmpuint (n_rows (people), ==, 45);
 }
 
 static void
@@ -422,20 +453,24 @@ agenda (GtkApplication *app,
   type_into (coprod_test_child (item_editor, COPROD_TYPE_AGENDA_ITEM_EDITOR, "title_row"),
              "Hello, everyone");
   gtk_window_close (GTK_WINDOW (item_editor));
-  coprod_test_wait (50);
+  /* The editor an add opens is found among the windows, so the one before must be gone. */
+  coprod_test_wait_for_no_toplevel (COPROD_TYPE_AGENDA_ITEM_EDITOR);
   gtk_widget_activate_action (view, "agenda.add", "s", "item");
-  gtk_window_close (coprod_test_find_toplevel (COPROD_TYPE_AGENDA_ITEM_EDITOR));
+  gtk_window_close (coprod_test_wait_for_toplevel (COPROD_TYPE_AGENDA_ITEM_EDITOR));
+  coprod_test_wait_for_no_toplevel (COPROD_TYPE_AGENDA_ITEM_EDITOR);
   gtk_widget_activate_action (view, "agenda.add", "s", "actions_round");
-  gtk_window_close (coprod_test_find_toplevel (COPROD_TYPE_AGENDA_ITEM_EDITOR));
-  coprod_test_wait (50);
+  gtk_window_close (coprod_test_wait_for_toplevel (COPROD_TYPE_AGENDA_ITEM_EDITOR));
+  coprod_test_wait_for_no_toplevel (COPROD_TYPE_AGENDA_ITEM_EDITOR);
 
-  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM agenda_item"), ==, 3);
-  {
-    g_autofree char *title = coprod_test_query_text (f->db_path,
-                                         "SELECT title FROM agenda_item WHERE position = 0");
+  coprod_test_wait_for_int (f->db_path, "SELECT count(*) FROM agenda_item", 3);
+  coprod_test_wait_for_text (f->db_path, "SELECT title FROM agenda_item WHERE position = 0",
+                             "Hello, everyone");
 
-    g_assert_cmpstr (title, ==, "Hello, everyone");
-  }
+  /* Introductions, an item and the actions round fit and end with actions: no warning
+   * yet, so that the one the reorder below brings is its own. */
+  warnings = coprod_test_child (view, COPROD_TYPE_AGENDA_VIEW, "warnings_box");
+  coprod_test_wait_until (!gtk_widget_get_visible (warnings),
+                          "an agenda ending with its actions round to show no warning");
 
   /* Alt+Down on the first row moves it down, in the store too. */
   list = GTK_LIST_BOX (coprod_test_child (view, COPROD_TYPE_AGENDA_VIEW, "agenda_list"));
@@ -451,17 +486,17 @@ agenda (GtkApplication *app,
                    ==, 2);
 
   /* The introductions now come last, after the actions round: that is worth a warning. */
-  coprod_test_wait (50);
-  warnings = coprod_test_child (view, COPROD_TYPE_AGENDA_VIEW, "warnings_box");
-  g_assert_true (gtk_widget_get_visible (warnings));
+  coprod_test_wait_until (gtk_widget_get_visible (warnings),
+                          "a warning about the introductions coming last");
 
   /* Back to the top from the item's menu: the plan fits and ends with actions. */
   g_assert_true (gtk_widget_activate_action (view, "agenda.move-up", "x", (gint64) 1));
   g_assert_true (gtk_widget_activate_action (view, "agenda.move-up", "x", (gint64) 1));
   g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT position FROM agenda_item WHERE id = 1"),
                    ==, 0);
-  coprod_test_wait (50);
-  g_assert_false (gtk_widget_get_visible (warnings));
+  /* The warning was on screen, so this waits for it to go, not for nothing. */
+  coprod_test_wait_until (!gtk_widget_get_visible (warnings),
+                          "the warning to go once the introductions are first again");
 
   /* Dropping the last item on the first row puts it first, as dragging does. */
   {
@@ -497,10 +532,10 @@ agenda (GtkApplication *app,
 
   /* Without the actions round, the warning is back. */
   g_assert_true (gtk_widget_activate_action (view, "agenda.delete", "x", (gint64) 3));
-  coprod_test_wait (50);
-  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT deleted FROM agenda_item WHERE id = 3"), ==, 1);
-  g_assert_true (gtk_widget_get_visible (warnings));
-  g_assert_nonnull (gtk_widget_get_first_child (warnings));
+  coprod_test_wait_for_int (f->db_path, "SELECT deleted FROM agenda_item WHERE id = 3", 1);
+  coprod_test_wait_until (gtk_widget_get_visible (warnings) &&
+                          gtk_widget_get_first_child (warnings) != NULL,
+                          "a warning about the missing actions round");
 }
 
 static void
@@ -579,12 +614,10 @@ live_start (GtkApplication *app,
   g_signal_emit_by_name (templates, "row-activated", gtk_list_box_get_row_at_index (templates, 0));
 
   g_assert_true (gtk_widget_activate_action (view, "agenda.run", NULL));
-  coprod_test_wait (50);
-  live = GTK_WIDGET (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
+  live = GTK_WIDGET (coprod_test_wait_for_toplevel (COPROD_TYPE_LIVE_WINDOW));
   g_assert_nonnull (live);
-  g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_MEETING_EDITOR));
-  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'live'"),
-                   ==, 1);
+  coprod_test_wait_for_no_toplevel (COPROD_TYPE_MEETING_EDITOR);
+  coprod_test_wait_for_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'live'", 1);
 
   g_assert_true (gtk_widget_activate_action (live, "live.next", NULL));
   g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT current_item_id FROM meeting"), ==,
@@ -629,8 +662,8 @@ live_resume (GtkApplication *app,
   CoprodLiveWindow *live;
   CoprodLiveState *state;
 
-  coprod_test_wait (300);
-  live = COPROD_LIVE_WINDOW (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
+  /* The console opens again after the main window's first frame. */
+  live = COPROD_LIVE_WINDOW (coprod_test_wait_for_toplevel (COPROD_TYPE_LIVE_WINDOW));
   g_assert_nonnull (live);
   state = coprod_live_window_get_live_state (live);
   g_assert_true (coprod_live_state_get_running (state));
@@ -643,21 +676,22 @@ live_resume (GtkApplication *app,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (live), "live.previous", NULL));
   g_assert_cmpuint (coprod_live_state_get_current_index (state), ==, 1);
 
-  /* Ending asks first; "Carry On" leaves it running. */
+  /* Ending asks first; "Carry On" leaves it running. "End Meeting" ends it from an idle
+   * callback once the dialog has closed, so "Carry On" is judged after the dialog is gone
+   * and the main loop has run what was queued: an end would have happened by then. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (live), "live.end", NULL));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (coprod_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
-                               "cancel");
+  press_response (coprod_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG), "_Carry On");
+  coprod_test_wait_for_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  coprod_test_wait_for_idle ();
+  g_assert_true ((gpointer) coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW) == (gpointer) live);
+  g_assert_true (coprod_live_state_get_running (state));
   g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'live'"),
                    ==, 1);
-  coprod_test_wait (50);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (live), "live.end", NULL));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (coprod_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG)),
-                               "end");
-  coprod_test_wait (50);
-  g_assert_null (coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW));
-  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'ended'"),
-                   ==, 1);
-  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT ended_at > 0 FROM meeting"), ==, 1);
+  press_response (coprod_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG), "_End Meeting");
+  coprod_test_wait_for_no_toplevel (COPROD_TYPE_LIVE_WINDOW);
+  coprod_test_wait_for_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'ended'", 1);
+  coprod_test_wait_for_int (f->db_path, "SELECT ended_at > 0 FROM meeting", 1);
 }
 
 static void
@@ -717,11 +751,12 @@ glossary (GtkApplication *app,
 
   g_assert_true (gtk_widget_activate_action (win, "win.try-example", NULL));
   g_assert_true (gtk_widget_activate_action (win, "win.show-page", "s", "words"));
-  coprod_test_wait (100);
-  view = coprod_test_find_widget (win, COPROD_TYPE_GLOSSARY_VIEW);
+  coprod_test_wait_until ((view = coprod_test_find_widget (win, COPROD_TYPE_GLOSSARY_VIEW)) != NULL,
+                          "the Words page to be built");
   g_assert_nonnull (view);
   shown = coprod_glossary_view_get_shown (COPROD_GLOSSARY_VIEW (view));
-  g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 80);
+  coprod_test_wait_until (g_list_model_get_n_items (shown) >= 80,
+                          "the glossary to list the team's default words");
 
   /* Found by a word of its meaning, without capitals. */
   coprod_glossary_view_search (COPROD_GLOSSARY_VIEW (view), "education, health");
@@ -754,14 +789,12 @@ glossary (GtkApplication *app,
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
-  coprod_test_wait (600);
-  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT deleted FROM glossary_term "
-                                                      "WHERE term = 'Zebrafish plan'"), ==, 1);
+  coprod_test_wait_for_int (f->db_path, "SELECT deleted FROM glossary_term "
+                                        "WHERE term = 'Zebrafish plan'", 1);
   g_assert_true (coprod_glossary_view_undo (COPROD_GLOSSARY_VIEW (view)));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
-  coprod_test_wait (600);
-  g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT deleted FROM glossary_term "
-                                                      "WHERE term = 'Zebrafish plan'"), ==, 0);
+  coprod_test_wait_for_int (f->db_path, "SELECT deleted FROM glossary_term "
+                                        "WHERE term = 'Zebrafish plan'", 0);
 }
 
 static void
