@@ -1230,9 +1230,10 @@ quit_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs the main loop for MS milliseconds, so that any timer due in that time fires. */
+/* Runs the main loop for MS milliseconds of the clock, so that any timer due in that
+ * time fires: for a check that a timer does not fire, never to wait for something. */
 static void
-spin_main_loop (guint ms)
+let_time_pass (guint ms)
 {
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
 
@@ -1383,7 +1384,7 @@ test_flush (Fixture       *f,
   /* Nothing pending: nothing to commit, and the timer does not fire later. */
   g_assert_true (coprod_store_flush (store, &error));
   g_assert_cmpuint (wait.committed, ==, 1);
-  spin_main_loop (600);
+  let_time_pass (600);
   g_assert_cmpuint (wait.committed, ==, 1);
 
   /* Closing commits what is pending. */
