@@ -730,6 +730,35 @@ test_quit_with_pending_edit (Fixture       *f,
   g_assert_cmpstr (title, ==, "Typed just before quitting");
 }
 
+/* Quitting with the team's settings still open keeps what was typed in them: the
+ * settings close, and are committed, while the main window can still do it. */
+static void
+quit_with_settings_open (GtkApplication *app,
+                         GtkWindow      *window,
+                         gpointer        user_data)
+{
+  GtkWidget *win = GTK_WIDGET (window);
+  GtkWidget *settings;
+
+  gtk_widget_activate_action (win, "win.create-team", "s", "Quit team");
+  g_assert_true (gtk_widget_activate_action (win, "win.team-settings", NULL));
+  settings = GTK_WIDGET (coprod_test_wait_for_toplevel (COPROD_TYPE_TEAM_SETTINGS));
+  type_into (coprod_test_child (settings, COPROD_TYPE_TEAM_SETTINGS, "group_a_row"),
+             "Parents and carers");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+}
+
+static void
+test_quit_with_settings_open (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *label = NULL;
+
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, quit_with_settings_open, f), ==, 0);
+  label = coprod_test_query_text (f->db_path, "SELECT group_a_label FROM team");
+  g_assert_cmpstr (label, ==, "Parents and carers");
+}
+
 static void
 test_delete_and_example (Fixture       *f,
                          gconstpointer  data)
@@ -822,6 +851,8 @@ main (int   argc,
               test_rename_team, fixture_tear_down);
   g_test_add ("/window/quit-with-pending-edit", Fixture, NULL, fixture_set_up,
               test_quit_with_pending_edit, fixture_tear_down);
+  g_test_add ("/window/quit-with-settings-open", Fixture, NULL, fixture_set_up,
+              test_quit_with_settings_open, fixture_tear_down);
   g_test_add ("/window/meeting-times", Fixture, NULL, fixture_set_up,
               test_meeting_times, fixture_tear_down);
   g_test_add ("/window/long-lists", Fixture, NULL, fixture_set_up,

@@ -1485,6 +1485,17 @@ static void
 coprod_window_dispose (GObject *object)
 {
   CoprodWindow *self = COPROD_WINDOW (object);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  /* The editors this window opened would be destroyed with it after its context is
+   * gone, and could no longer commit what was typed in them: close them first. */
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i - 1);
+
+      if (other != NULL && gtk_window_get_transient_for (other) == GTK_WINDOW (self))
+        gtk_window_destroy (other);
+    }
 
   set_team (self, NULL);
   if (self->projector != NULL)
