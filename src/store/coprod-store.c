@@ -539,8 +539,7 @@ run_edit (CoprodStore   *self,
       coprod_store_exec (self->db, "ROLLBACK TO edit; RELEASE edit", NULL);
       return FALSE;
     }
-  /* Read before RELEASE, which is not an edit of its own but must not be relied on to
-   * leave the count alone. */
+  /* Counted straight after the edit, before anything else runs on the connection. */
   if (out_changes != NULL)
     *out_changes = sqlite3_changes (self->db);
   return coprod_store_exec (self->db, "RELEASE edit", error);
@@ -1078,7 +1077,9 @@ coprod_store_default_data_dir (void)
  *
  * Opens (or creates) the Coprod database in @data_dir, migrating it if it is older.
  * A damaged file, another program's database or a newer Coprod's database is never
- * written to: the matching #CoprodStoreError is returned instead.
+ * written to: the matching #CoprodStoreError is returned instead. Rows deleted more
+ * than %COPROD_STORE_KEEP_DELETED_SECONDS ago are removed for good; those deleted since
+ * stay, so that an Undo in any copy of Coprod can still bring them back.
  */
 CoprodStore *
 coprod_store_open (const char  *data_dir,
