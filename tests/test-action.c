@@ -761,7 +761,7 @@ test_attendance (Fixture       *f,
   g_assert_cmpint (read.minutes, ==, 180);
 
   /* Someone who came and is then taken off the team keeps their record, out of sight;
-   * someone who never came goes for good. */
+   * someone who never came goes for good, once no Undo can reach them. */
   {
     CoprodPerson *sunita = coprod_team_find_person (f->team, f->person_id);
     CoprodPerson *never = coprod_team_add_person (f->team, "Never came", COPROD_SIDE_FAMILY,
@@ -770,6 +770,8 @@ test_attendance (Fixture       *f,
 
     g_assert_true (coprod_team_delete_person (f->team, sunita, &error));
     g_assert_true (coprod_team_delete_person (f->team, never, &error));
+    g_assert_true (coprod_store_flush (f->store, &error));
+    coprod_test_age_deleted_rows (f->data_dir, COPROD_STORE_KEEP_DELETED_SECONDS + 60);
     reopen (f);
     reopen (f);
     g_assert_null (coprod_team_find_person (f->team, f->person_id));

@@ -249,10 +249,13 @@ test_fields_and_schedule (Fixture       *f,
     g_assert_cmpint (coprod_agenda_item_get_kind (second), ==, COPROD_AGENDA_KIND_BREAK);
   }
 
-  /* A lead who leaves the team leaves the item without a lead, not broken. */
+  /* A lead who leaves the team leaves the item without a lead, not broken, once the
+   * person is removed for good, a day later. */
   g_assert_true (coprod_team_delete_person (f->team,
                                             coprod_team_find_person (f->team, lead_id),
                                             &error));
+  g_assert_true (coprod_store_flush (f->store, &error));
+  coprod_test_age_deleted_rows (f->data_dir, COPROD_STORE_KEEP_DELETED_SECONDS + 60);
   reopen (f);
   {
     g_autoptr(CoprodAgendaItem) first =

@@ -178,13 +178,15 @@ test_lists (Fixture       *f,
                                                                         COPROD_LIST_WE_EXPECT)),
                     ==, 3);
 
-  /* A line still deleted when the store closes is gone for good at the next start. */
+  /* A line still deleted a day later is gone for good at the next start. */
   {
     g_autoptr(CoprodExpectation) gone = g_list_model_get_item (
       coprod_exercise_get_list (f->exercise, COPROD_GROUP_B, COPROD_LIST_WE_THINK_THEY_EXPECT), 0);
     gint64 gone_id = coprod_expectation_get_id (gone);
 
     g_assert_true (coprod_exercise_delete (f->exercise, gone, &error));
+    g_assert_true (coprod_store_flush (f->store, &error));
+    coprod_test_age_deleted_rows (f->data_dir, COPROD_STORE_KEEP_DELETED_SECONDS + 60);
     reopen (f);
     g_assert_null (coprod_store_get_row (f->store, COPROD_TABLE_EXPECTATION, gone_id, &error));
     g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);

@@ -695,12 +695,22 @@ test_delete_restore (Fixture       *f,
   g_object_unref (m1);
   g_object_unref (team);
 
-  /* Deletions are undoable only until the store is closed. */
+  /* Deletions are undoable for a day, by any copy of Coprod: after that the next open
+   * removes them for good. */
   g_assert_false (coprod_store_get_has_pending (f->store));
   unwatch (teams, teams_log);
   unwatch (coprod_team_get_people (team), people_log);
   unwatch (coprod_team_get_meetings (team), meetings_log);
-  assert_survives_reopen (f);
+  {
+    g_autofree char *before = describe_context (f->context);
+    g_autofree char *after = NULL;
+
+    close_context (f);
+    coprod_test_age_deleted_rows (f->data_dir, COPROD_STORE_KEEP_DELETED_SECONDS + 60);
+    open_context (f);
+    after = describe_context (f->context);
+    g_assert_cmpstr (after, ==, before);
+  }
 
   teams = coprod_context_get_teams (f->context);
   g_assert_cmpuint (g_list_model_get_n_items (teams), ==, 1);
@@ -713,6 +723,95 @@ test_delete_restore (Fixture       *f,
   g_assert_cmpint (coprod_meeting_get_id (item (coprod_team_get_meetings (team), 0)), !=, m2_id);
   g_assert_null (coprod_store_get_row (f->store, COPROD_TABLE_TEAM, gone_team_id, &error));
   g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);
+}
+
+/* Someone deleted in this copy of Coprod, while another copy opens and closes the same
+ * folder (the command line, a second window with --data-dir): Undo brings them back, and
+ * what is typed about them afterwards reaches the file. */
+static void
+test_undo_across_processes (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CoprodPerson) dana = NULL;
+  g_autoptr(GVariant) row = NULL;
+  CoprodStore *second;
+  CoprodTeam *team = create_team (f, "Riverside");
+  GListModel *people = coprod_team_get_people (team);
+  gint64 id;
+  const char *likes = NULL;
+
+  dana = g_object_ref (add_person (team, "Dana", COPROD_SIDE_FAMILY));
+  id = coprod_person_get_id (dana);
+  g_assert_true (coprod_team_delete_person (team, dana, &error));
+  g_assert_no_error (error);
+
+  second = coprod_store_open (f->data_dir, &error);
+  g_assert_no_error (error);
+  g_assert_true (coprod_store_close (second, &error));
+  g_assert_finalize_object (second);
+
+  g_assert_true (coprod_team_restore_person (team, dana, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
+  coprod_person_set_likes_about_me (dana, "Brings cake");
+  g_assert_true (coprod_store_flush (f->store, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&dana);
+  reopen (f);
+  row = coprod_store_get_row (f->store, COPROD_TABLE_PERSON, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_variant_lookup (row, "likes_about_me", "&s", &likes));
+  g_assert_cmpstr (likes, ==, "Brings cake");
+  team = item (coprod_context_get_teams (f->context), 0);
+  g_assert_nonnull (coprod_team_find_person (team, id));
+}
+
+static void
+record_error_cb (CoprodStore  *store,
+                 const GError *error,
+                 GError      **out)
+{
+  g_clear_error (out);
+  *out = g_error_copy (error);
+}
+
+/* Someone deleted more than a day ago, removed for good when another copy opened the
+ * folder: Undo fails with an error and leaves them out of the list, and an edit of them
+ * is reported on the store's "failed" signal rather than passing for saved. */
+static void
+test_restore_purged (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) failed = NULL;
+  g_autoptr(CoprodPerson) ezra = NULL;
+  CoprodStore *second;
+  CoprodTeam *team = create_team (f, "Riverside");
+  GListModel *people = coprod_team_get_people (team);
+
+  ezra = g_object_ref (add_person (team, "Ezra", COPROD_SIDE_FAMILY));
+  g_assert_true (coprod_team_delete_person (team, ezra, &error));
+  g_assert_no_error (error);
+  g_assert_false (coprod_store_get_has_pending (f->store));
+  coprod_test_age_deleted_rows (f->data_dir, COPROD_STORE_KEEP_DELETED_SECONDS + 60);
+
+  second = coprod_store_open (f->data_dir, &error);
+  g_assert_no_error (error);
+  g_assert_true (coprod_store_close (second, &error));
+  g_assert_finalize_object (second);
+
+  g_assert_false (coprod_team_restore_person (team, ezra, &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 0);
+  g_assert_null (coprod_team_find_person (team, coprod_person_get_id (ezra)));
+
+  g_signal_connect (f->store, "failed", G_CALLBACK (record_error_cb), &failed);
+  coprod_person_set_likes_about_me (ezra, "Loves trains");
+  g_assert_error (failed, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);
+  g_signal_handlers_disconnect_by_data (f->store, &failed);
 }
 
 static void
@@ -1263,6 +1362,8 @@ main (int    argc,
   ADD ("/model/meeting", test_meeting);
   ADD ("/model/clock-change", test_clock_change);
   ADD ("/model/delete-restore", test_delete_restore);
+  ADD ("/model/undo-across-processes", test_undo_across_processes);
+  ADD ("/model/restore-purged", test_restore_purged);
   ADD ("/model/blank", test_blank);
   ADD ("/model/example", test_example);
   ADD ("/model/persist", test_persist);

@@ -352,7 +352,8 @@ count_failed_cb (CoprodStore  *store,
                  const GError *error,
                  guint        *count)
 {
-  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED);
+  g_assert_true (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED) ||
+                 g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND));
   (*count)++;
 }
 
@@ -621,7 +622,23 @@ test_round_trip (Fixture       *f,
   g_clear_pointer (&row, g_variant_unref);
   close_store (store);
 
-  /* Reopened: what was still deleted is gone, with the people of a deleted team. */
+  /* Reopened at once, what was deleted is still kept, out of sight, for an Undo that
+   * another copy of Coprod may still offer. */
+  store = open_store (f);
+  names = list_names (store, COPROD_TABLE_TEAM, 0, COPROD_TEAM_COL_NAME);
+  g_assert_cmpstr (names, ==, "Riverside");
+  g_clear_pointer (&names, g_free);
+  names = list_names (store, COPROD_TABLE_PERSON, team, COPROD_PERSON_COL_NAME);
+  g_assert_cmpstr (names, ==, "Alice|carol");
+  g_clear_pointer (&names, g_free);
+  close_store (store);
+  g_assert_cmpint (file_int (f->db_path, "SELECT count(*) FROM team"), ==, 2);
+  g_assert_cmpint (file_int (f->db_path, "SELECT count(*) FROM person WHERE deleted = 1"
+                                         " AND deleted_at > 0"), ==, 1);
+
+  /* Reopened after the rows have been deleted for longer than an Undo can reach: they
+   * are gone, with the people of a deleted team. */
+  coprod_test_age_deleted_rows (f->data_dir, COPROD_STORE_KEEP_DELETED_SECONDS + 60);
   store = open_store (f);
   g_assert_null (coprod_store_get_row (store, COPROD_TABLE_PERSON, person, &error));
   g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);
@@ -693,14 +710,31 @@ test_errors (Fixture       *f,
   update (store, COPROD_TABLE_TEAM, team, "name", g_variant_new_string ("Kept"));
   g_assert_true (coprod_store_get_has_pending (store));
 
-  /* Foreign keys are on: a person must belong to a team that exists. */
+  /* Foreign keys are on: a person must belong to a team that exists. The model only
+   * refers to rows it has read, so one that is missing was removed since. */
   g_variant_dict_init (&dict, NULL);
   g_variant_dict_insert (&dict, "team_id", "x", team + 1000);
   g_variant_dict_insert (&dict, "name", "s", "Nobody's");
   g_variant_dict_insert (&dict, "side", "s", "family");
   id = coprod_store_insert (store, COPROD_TABLE_PERSON, g_variant_dict_end (&dict), &error);
   g_assert_cmpint (id, ==, 0);
-  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED);
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* An edit, a deletion or an Undo of a row that is not there changes nothing, and says
+   * so instead of passing for saved; the edit on the "failed" signal too. */
+  g_assert_false (coprod_store_update (store, COPROD_TABLE_TEAM, team + 1000, "name",
+                                       g_variant_new_string ("Lost"), &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (failed, ==, 1);
+  g_assert_false (coprod_store_set_deleted (store, COPROD_TABLE_TEAM, team + 1000, TRUE,
+                                            &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (coprod_store_set_deleted (store, COPROD_TABLE_TEAM, team + 1000, FALSE,
+                                            &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
 
   /* CHECK constraints hold too, and a failed update says so on the "failed" signal. */
@@ -709,7 +743,7 @@ test_errors (Fixture       *f,
                                        g_variant_new_string ("alien"), &error));
   g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED);
   g_clear_error (&error);
-  g_assert_cmpuint (failed, ==, 1);
+  g_assert_cmpuint (failed, ==, 2);
 
   g_assert_true (coprod_store_flush (store, &error));
   g_assert_no_error (error);
@@ -1006,12 +1040,14 @@ test_glossary (Fixture       *f,
   g_assert_cmpstr (names, ==, "annual review|EHCP");
   g_clear_pointer (&names, g_free);
   close_store (store);
+  coprod_test_age_deleted_rows (f->data_dir, COPROD_STORE_KEEP_DELETED_SECONDS + 60);
   store = open_store (f);
   g_assert_cmpint (file_int (f->db_path, "SELECT count(*) FROM glossary_term"), ==, 3);
 
   /* A team's glossary goes with the team. */
   g_assert_true (coprod_store_set_deleted (store, COPROD_TABLE_TEAM, other, TRUE, &error));
   close_store (store);
+  coprod_test_age_deleted_rows (f->data_dir, COPROD_STORE_KEEP_DELETED_SECONDS + 60);
   store = open_store (f);
   close_store (store);
   g_assert_cmpint (file_int (f->db_path, "SELECT count(*) FROM glossary_term"), ==, 2);
@@ -1052,6 +1088,177 @@ test_migration (Fixture       *f,
                    ==, 0);
   old_name = file_text (g_ptr_array_index (backups, 0), "SELECT name FROM team");
   g_assert_cmpstr (old_name, ==, "Old team");
+}
+
+/* Delete in one copy of Coprod, open and close the file from another (the command line,
+ * a second window with --data-dir), then Undo in the first: the row is still there, it
+ * comes back, and what is typed about it afterwards reaches the file. */
+static void
+test_undo_across_processes (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  CoprodStore *first = open_store (f);
+  CoprodStore *second;
+  gint64 team, person;
+
+  team = insert_team (first, "Riverside");
+  person = insert_person (first, team, "Dana");
+  g_assert_true (coprod_store_flush (first, &error));
+  g_assert_true (coprod_store_set_deleted (first, COPROD_TABLE_PERSON, person, TRUE, &error));
+  g_assert_no_error (error);
+
+  second = open_store (f);
+  g_assert_true (coprod_store_close (second, &error));
+  g_assert_no_error (error);
+  close_store (second);
+
+  g_assert_true (coprod_store_set_deleted (first, COPROD_TABLE_PERSON, person, FALSE,
+                                           &error));
+  g_assert_no_error (error);
+  update (first, COPROD_TABLE_PERSON, person, "likes_about_me",
+          g_variant_new_string ("Brings cake"));
+  g_assert_true (coprod_store_flush (first, &error));
+  g_assert_no_error (error);
+  close_store (first);
+
+  g_assert_cmpint (file_int (f->db_path, "SELECT deleted FROM person"), ==, 0);
+  g_assert_cmpint (file_int (f->db_path, "SELECT deleted_at FROM person"), ==, 0);
+  name = file_text (f->db_path, "SELECT likes_about_me FROM person");
+  g_assert_cmpstr (name, ==, "Brings cake");
+}
+
+/* What was deleted longer ago than any Undo can reach is removed for good when another
+ * copy opens the file; an Undo or an edit of it after that is an error, never a silent
+ * success. What was deleted less long ago stays, and so does a person who came to a
+ * meeting or has an action, however long ago. */
+static void
+test_purged_for_good (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CoprodStore *first = open_store (f);
+  CoprodStore *second;
+  gint64 team, old_person, recent, came, meeting;
+  guint failed = 0;
+  sqlite3 *db;
+
+  g_signal_connect (first, "failed", G_CALLBACK (count_failed_cb), &failed);
+  team = insert_team (first, "Riverside");
+  old_person = insert_person (first, team, "Ezra");
+  recent = insert_person (first, team, "Fran");
+  came = insert_person (first, team, "Gus");
+  meeting = insert_meeting (first, team, "Spring", 1700000000);
+  g_assert_true (coprod_store_set_attendance (first, meeting, came,
+                                              g_variant_new_parsed ("{'attended': <int64 1>}"),
+                                              &error));
+  g_assert_no_error (error);
+  g_assert_true (coprod_store_flush (first, &error));
+  g_assert_true (coprod_store_set_deleted (first, COPROD_TABLE_PERSON, old_person, TRUE,
+                                           &error));
+  g_assert_true (coprod_store_set_deleted (first, COPROD_TABLE_PERSON, recent, TRUE, &error));
+  g_assert_true (coprod_store_set_deleted (first, COPROD_TABLE_PERSON, came, TRUE, &error));
+  g_assert_no_error (error);
+
+  /* As if the first copy had been left open for a day and more since the deletions
+   * of Ezra and Gus, and for a little less than that since Fran's. */
+  db = db_open (f->db_path, SQLITE_OPEN_READWRITE);
+  {
+    gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+    g_autofree char *sql =
+      g_strdup_printf ("UPDATE person SET deleted_at = %" G_GINT64_FORMAT " WHERE id != %"
+                       G_GINT64_FORMAT "; UPDATE person SET deleted_at = %" G_GINT64_FORMAT
+                       " WHERE id = %" G_GINT64_FORMAT,
+                       now - COPROD_STORE_KEEP_DELETED_SECONDS - 60, recent,
+                       now - COPROD_STORE_KEEP_DELETED_SECONDS + 600, recent);
+
+    db_exec (db, sql);
+  }
+  sqlite3_close (db);
+
+  second = open_store (f);
+  close_store (second);
+
+  /* Ezra is gone: bringing him back, deleting him again or editing him says so. */
+  g_assert_false (coprod_store_set_deleted (first, COPROD_TABLE_PERSON, old_person, FALSE,
+                                            &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (coprod_store_set_deleted (first, COPROD_TABLE_PERSON, old_person, TRUE,
+                                            &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (coprod_store_update (first, COPROD_TABLE_PERSON, old_person, "name",
+                                       g_variant_new_string ("Ezra B."), &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (failed, ==, 1);
+  /* A row that refers to him is refused the same way. */
+  g_assert_false (coprod_store_set_attendance (first, meeting, old_person,
+                                               g_variant_new_parsed ("{'attended': <int64 1>}"),
+                                               &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Fran and Gus come back. */
+  g_assert_true (coprod_store_set_deleted (first, COPROD_TABLE_PERSON, recent, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (coprod_store_set_deleted (first, COPROD_TABLE_PERSON, came, FALSE, &error));
+  g_assert_no_error (error);
+  close_store (first);
+
+  g_assert_cmpint (file_int (f->db_path, "SELECT count(*) FROM person"), ==, 2);
+  g_assert_cmpint (file_int (f->db_path, "SELECT count(*) FROM person WHERE deleted = 0"),
+                   ==, 2);
+}
+
+/* A file of the version before deleted_at: every deleted row gets the time of the
+ * migration, so the open that migrates it keeps them for an Undo another copy may
+ * still offer, and rows not deleted get none. */
+static void
+test_migration_deleted_at (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ids = NULL;
+  g_autofree char *names = NULL;
+  gint64 before = g_get_real_time () / G_USEC_PER_SEC;
+  CoprodStore *store;
+  sqlite3 *db;
+
+  g_assert_cmpint (g_mkdir_with_parents (f->data_dir, 0700), ==, 0);
+  db = db_open (f->db_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  db_exec (db, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON");
+  for (guint v = 0; v < 10; v++)
+    {
+      g_assert_true (coprod_store_migrations[v] (db, &error));
+      g_assert_no_error (error);
+    }
+  ids = g_strdup_printf ("PRAGMA user_version = 10; PRAGMA application_id = %d",
+                         COPROD_STORE_APPLICATION_ID);
+  db_exec (db, ids);
+  db_exec (db, "INSERT INTO team (name, created) VALUES ('Riverside', 1600000000);"
+               "INSERT INTO person (team_id, name, created) VALUES (1, 'Kept', 1600000000);"
+               "INSERT INTO person (team_id, name, created, deleted)"
+               "  VALUES (1, 'Deleted', 1600000000, 1);"
+               "INSERT INTO glossary_term (team_id, term, created, deleted)"
+               "  VALUES (1, 'EHCP', 1600000000, 1)");
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+
+  store = open_store (f);
+  names = list_names (store, COPROD_TABLE_PERSON, 1, COPROD_PERSON_COL_NAME);
+  g_assert_cmpstr (names, ==, "Kept");
+  g_assert_true (coprod_store_set_deleted (store, COPROD_TABLE_PERSON, 2, FALSE, &error));
+  g_assert_no_error (error);
+  close_store (store);
+
+  g_assert_cmpint (file_int (f->db_path, "PRAGMA user_version"), ==, COPROD_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (file_int (f->db_path, "SELECT count(*) FROM person WHERE deleted = 0"
+                                         " AND deleted_at = 0"), ==, 2);
+  g_assert_cmpint (file_int (f->db_path, "SELECT deleted FROM glossary_term"), ==, 1);
+  g_assert_cmpint (file_int (f->db_path, "SELECT deleted_at FROM glossary_term"), >=, before);
+  g_assert_cmpint (file_int (f->db_path, "SELECT deleted_at FROM team"), ==, 0);
 }
 
 static void
@@ -1644,6 +1851,9 @@ main (int    argc,
   ADD ("/store/glossary", test_glossary);
   ADD ("/store/migration", test_migration);
   ADD ("/store/migration-failure", test_migration_failure);
+  ADD ("/store/migration-deleted-at", test_migration_deleted_at);
+  ADD ("/store/undo-across-processes", test_undo_across_processes);
+  ADD ("/store/purged-for-good", test_purged_for_good);
   ADD ("/store/daily-backup", test_daily_backup);
   ADD ("/store/prune-backups", test_prune_backups);
   ADD ("/store/commit-delay", test_commit_delay);

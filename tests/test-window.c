@@ -235,6 +235,133 @@ delete_and_example (GtkApplication *app,
   g_assert_nonnull (coprod_window_get_team (COPROD_WINDOW (win)));
 }
 
+/* The button that closes the toast saying TEXT, once it is on show. Toasts that were
+ * dismissed stay in the overlay while they fade out, so the toast is found by what it
+ * says. */
+static GtkWidget *
+toast_close_button (GtkWidget  *window,
+                    const char *text)
+{
+  GtkWidget *overlay = coprod_test_find_widget (window, ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *content = adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (overlay); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+      g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+      gboolean says_text = FALSE;
+
+      if (child == content)
+        continue;
+      coprod_test_collect (child, GTK_TYPE_LABEL, labels);
+      for (guint i = 0; i < labels->len; i++)
+        says_text |= g_strcmp0 (gtk_label_get_label (g_ptr_array_index (labels, i)), text) == 0;
+      if (!says_text)
+        continue;
+      coprod_test_collect (child, GTK_TYPE_BUTTON, buttons);
+      for (guint i = 0; i < buttons->len; i++)
+        if (g_strcmp0 (gtk_button_get_icon_name (g_ptr_array_index (buttons, i)),
+                       "window-close-symbolic") == 0)
+          return g_ptr_array_index (buttons, i);
+    }
+  return NULL;
+}
+
+static gboolean
+shows_toast (GtkWidget  *window,
+             const char *text)
+{
+  return toast_close_button (window, text) != NULL;
+}
+
+/* Another copy of Coprod opening the same folder, as the command line or a second
+ * window with --data-dir does, and closing it again. */
+static void
+open_and_close_elsewhere (const char *data_dir)
+{
+  g_autoptr(GError) error = NULL;
+  CoprodStore *other = coprod_store_open (data_dir, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (coprod_store_close (other, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (other);
+}
+
+static void
+undo_across_processes (GtkApplication *app,
+                       GtkWindow      *window,
+                       gpointer        user_data)
+{
+  Fixture *f = user_data;
+  GtkWidget *win = GTK_WIDGET (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  static const char gone_text[] = "This person could not be brought back: they were removed "
+                                  "for good by another copy of Coprod.";
+  static const char unsaved_text[] = "This change could not be saved: what you were changing "
+                                     "was removed for good by another copy of Coprod.";
+  g_autoptr(CoprodPerson) ezra_person = NULL;
+  CoprodTeam *team;
+  CoprodPerson *person;
+  gint64 dana, ezra;
+
+  /* Toasts follow each other faster than a person could make them: libadwaita 1.2 reads
+   * freed memory when a toast shown a moment ago is dismissed and replaced while the
+   * animations run (MALLOC_PERTURB_ turns that into a crash). Without animations each
+   * toast comes and goes at once. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  gtk_widget_activate_action (win, "win.create-team", "s", "Riverside");
+  team = coprod_window_get_team (COPROD_WINDOW (win));
+  dana = coprod_person_get_id (coprod_team_add_person (team, "Dana", COPROD_SIDE_FAMILY,
+                                                       &error));
+  ezra = coprod_person_get_id (coprod_team_add_person (team, "Ezra", COPROD_SIDE_FAMILY,
+                                                       &error));
+  g_assert_no_error (error);
+
+  /* Deleted here, the folder opened and closed elsewhere, then Undo: Dana is back, in
+   * the file too, and what is typed about her afterwards is saved. */
+  g_assert_true (gtk_widget_activate_action (win, "win.delete-person", "x", dana));
+  open_and_close_elsewhere (f->data_dir);
+  g_assert_true (gtk_widget_activate_action (win, "win.undo", NULL));
+  person = coprod_team_find_person (team, dana);
+  g_assert_nonnull (person);
+  sql = g_strdup_printf ("SELECT deleted FROM person WHERE id = %" G_GINT64_FORMAT, dana);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, sql), ==, 0);
+  coprod_person_set_likes_about_me (person, "Brings cake");
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT likes_about_me FROM person WHERE id = %" G_GINT64_FORMAT, dana);
+  coprod_test_wait_for_text (f->db_path, sql, "Brings cake");
+
+  /* Ezra deleted more than a day ago (as the file now says), and removed for good by
+   * the other copy: Undo says so in plain words and does not show him as back. */
+  ezra_person = g_object_ref (coprod_team_find_person (team, ezra));
+  g_assert_true (gtk_widget_activate_action (win, "win.delete-person", "x", ezra));
+  coprod_test_age_deleted_rows (f->data_dir, COPROD_STORE_KEEP_DELETED_SECONDS + 60);
+  open_and_close_elsewhere (f->data_dir);
+  g_assert_true (gtk_widget_activate_action (win, "win.undo", NULL));
+  g_assert_null (coprod_team_find_person (team, ezra));
+  coprod_test_wait_until (shows_toast (win, gone_text), "a toast saying “%s”", gone_text);
+  g_clear_pointer (&sql, g_free);
+  sql = g_strdup_printf ("SELECT count(*) FROM person WHERE id = %" G_GINT64_FORMAT, ezra);
+  g_assert_cmpint (coprod_test_query_int (f->db_path, sql), ==, 0);
+
+  /* Typing about him (in an editor still open, say) is not passed off as saved. */
+  g_signal_emit_by_name (toast_close_button (win, gone_text), "clicked");
+  coprod_person_set_likes_about_me (ezra_person, "L");
+  coprod_person_set_likes_about_me (ezra_person, "Loves trains");
+  coprod_test_wait_until (shows_toast (win, unsaved_text), "a toast saying “%s”", unsaved_text);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+}
+
+static void
+test_undo_across_processes (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_assert_cmpint (coprod_test_run_app (f->data_dir, undo_across_processes, f), ==, 0);
+}
+
 /* The rename dialog, answered as a user would: type, then press Rename. */
 static void
 rename_team (GtkApplication *app,
@@ -847,6 +974,8 @@ main (int   argc,
               test_commit_on_focus_out_and_close, fixture_tear_down);
   g_test_add ("/window/delete-and-example", Fixture, NULL, fixture_set_up,
               test_delete_and_example, fixture_tear_down);
+  g_test_add ("/window/undo-across-processes", Fixture, NULL, fixture_set_up,
+              test_undo_across_processes, fixture_tear_down);
   g_test_add ("/window/rename-team", Fixture, NULL, fixture_set_up,
               test_rename_team, fixture_tear_down);
   g_test_add ("/window/quit-with-pending-edit", Fixture, NULL, fixture_set_up,

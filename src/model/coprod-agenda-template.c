@@ -304,7 +304,7 @@ coprod_agenda_template_delete (CoprodAgendaTemplate  *self,
   return coprod_store_set_deleted (store, COPROD_TABLE_TEMPLATE, self->id, TRUE, error);
 }
 
-/* Undoes coprod_agenda_template_delete() until the app closes. */
+/* Undoes coprod_agenda_template_delete() while the store keeps the template (a day). */
 gboolean
 coprod_agenda_template_restore (CoprodAgendaTemplate  *self,
                                 CoprodStore           *store,

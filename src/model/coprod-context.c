@@ -168,7 +168,8 @@ coprod_context_create_team (CoprodContext  *self,
 /**
  * coprod_context_delete_team:
  *
- * Takes the team out of the list. The store keeps it, undoably, until the app closes.
+ * Takes the team out of the list. The store keeps it, undoably, for a day (see
+ * coprod_store_open()).
  */
 gboolean
 coprod_context_delete_team (CoprodContext  *self,

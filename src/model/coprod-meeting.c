@@ -577,7 +577,7 @@ coprod_meeting_duplicate_agenda_item (CoprodMeeting     *self,
  * coprod_meeting_delete_agenda_item:
  *
  * Takes @item out of the agenda; coprod_meeting_restore_agenda_item() puts it back
- * until the app closes.
+ * while the store keeps it (a day, see coprod_store_open()).
  */
 gboolean
 coprod_meeting_delete_agenda_item (CoprodMeeting     *self,

@@ -1151,7 +1151,7 @@ set_glossary_term_deleted (CoprodTeam          *self,
  * coprod_team_delete_glossary_term:
  *
  * Takes @term out of the glossary; coprod_team_restore_glossary_term() puts it back
- * until the app closes.
+ * while the store keeps it (a day, see coprod_store_open()).
  */
 gboolean
 coprod_team_delete_glossary_term (CoprodTeam          *self,

@@ -269,6 +269,36 @@ migrate_9_to_10 (sqlite3  *db,
   return coprod_store_exec (db, sql, error);
 }
 
+/* When each row was deleted (seconds since 1970, 0 while it is not), so that opening
+ * the file removes for good only what no copy of Coprod can still offer to undo; before
+ * this, every open removed every deleted row, under the Undo of a copy still running.
+ * What is deleted already counts as deleted now: this open would have removed it, and
+ * a copy still offering to undo it gets a day more. */
+static gboolean
+migrate_10_to_11 (sqlite3  *db,
+                  GError  **error)
+{
+  static const char sql[] =
+    "ALTER TABLE team ADD COLUMN deleted_at INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE person ADD COLUMN deleted_at INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE meeting ADD COLUMN deleted_at INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE agenda_item ADD COLUMN deleted_at INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE agenda_template ADD COLUMN deleted_at INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE action ADD COLUMN deleted_at INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE expectation ADD COLUMN deleted_at INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE glossary_term ADD COLUMN deleted_at INTEGER NOT NULL DEFAULT 0;"
+    "UPDATE team SET deleted_at = unixepoch () WHERE deleted = 1;"
+    "UPDATE person SET deleted_at = unixepoch () WHERE deleted = 1;"
+    "UPDATE meeting SET deleted_at = unixepoch () WHERE deleted = 1;"
+    "UPDATE agenda_item SET deleted_at = unixepoch () WHERE deleted = 1;"
+    "UPDATE agenda_template SET deleted_at = unixepoch () WHERE deleted = 1;"
+    "UPDATE action SET deleted_at = unixepoch () WHERE deleted = 1;"
+    "UPDATE expectation SET deleted_at = unixepoch () WHERE deleted = 1;"
+    "UPDATE glossary_term SET deleted_at = unixepoch () WHERE deleted = 1;";
+
+  return coprod_store_exec (db, sql, error);
+}
+
 const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
   migrate_0_to_1,
   migrate_1_to_2,
@@ -280,4 +310,5 @@ const CoprodMigration coprod_store_migrations[COPROD_STORE_SCHEMA_VERSION] = {
   migrate_7_to_8,
   migrate_8_to_9,
   migrate_9_to_10,
+  migrate_10_to_11,
 };

@@ -130,7 +130,7 @@ static const Table tables[COPROD_N_TABLES] = {
     SELECT_SQL (team, COPROD_TEAM_COLUMNS) " WHERE deleted = 0 ORDER BY created, id",
     SELECT_SQL (team, COPROD_TEAM_COLUMNS) " WHERE id = ?1",
     INSERT_SQL (team, COPROD_TEAM_COLUMNS),
-    "UPDATE team SET deleted = ?1 WHERE id = ?2",
+    "UPDATE team SET deleted = ?1, deleted_at = ?3 WHERE id = ?2",
     team_columns, G_N_ELEMENTS (team_columns),
   },
   [COPROD_TABLE_PERSON] = {
@@ -139,7 +139,7 @@ static const Table tables[COPROD_N_TABLES] = {
       " WHERE team_id = ?1 AND deleted = 0 ORDER BY name COLLATE NOCASE, id",
     SELECT_SQL (person, COPROD_PERSON_COLUMNS) " WHERE id = ?1",
     INSERT_SQL (person, COPROD_PERSON_COLUMNS),
-    "UPDATE person SET deleted = ?1 WHERE id = ?2",
+    "UPDATE person SET deleted = ?1, deleted_at = ?3 WHERE id = ?2",
     person_columns, G_N_ELEMENTS (person_columns),
   },
   [COPROD_TABLE_MEETING] = {
@@ -148,7 +148,7 @@ static const Table tables[COPROD_N_TABLES] = {
       " WHERE team_id = ?1 AND deleted = 0 ORDER BY starts_at, id",
     SELECT_SQL (meeting, COPROD_MEETING_COLUMNS) " WHERE id = ?1",
     INSERT_SQL (meeting, COPROD_MEETING_COLUMNS),
-    "UPDATE meeting SET deleted = ?1 WHERE id = ?2",
+    "UPDATE meeting SET deleted = ?1, deleted_at = ?3 WHERE id = ?2",
     meeting_columns, G_N_ELEMENTS (meeting_columns),
   },
   [COPROD_TABLE_AGENDA_ITEM] = {
@@ -157,7 +157,7 @@ static const Table tables[COPROD_N_TABLES] = {
       " WHERE meeting_id = ?1 AND deleted = 0 ORDER BY position, id",
     SELECT_SQL (agenda_item, COPROD_AGENDA_ITEM_COLUMNS) " WHERE id = ?1",
     INSERT_SQL (agenda_item, COPROD_AGENDA_ITEM_COLUMNS),
-    "UPDATE agenda_item SET deleted = ?1 WHERE id = ?2",
+    "UPDATE agenda_item SET deleted = ?1, deleted_at = ?3 WHERE id = ?2",
     agenda_item_columns, G_N_ELEMENTS (agenda_item_columns),
   },
   [COPROD_TABLE_TEMPLATE] = {
@@ -166,7 +166,7 @@ static const Table tables[COPROD_N_TABLES] = {
       " WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id",
     SELECT_SQL (agenda_template, COPROD_TEMPLATE_COLUMNS) " WHERE id = ?1",
     INSERT_SQL (agenda_template, COPROD_TEMPLATE_COLUMNS),
-    "UPDATE agenda_template SET deleted = ?1 WHERE id = ?2",
+    "UPDATE agenda_template SET deleted = ?1, deleted_at = ?3 WHERE id = ?2",
     template_columns, G_N_ELEMENTS (template_columns),
   },
   [COPROD_TABLE_TEMPLATE_ITEM] = {
@@ -184,7 +184,7 @@ static const Table tables[COPROD_N_TABLES] = {
       " WHERE team_id = ?1 AND deleted = 0 ORDER BY created, id",
     SELECT_SQL (action, COPROD_ACTION_COLUMNS) " WHERE id = ?1",
     INSERT_SQL (action, COPROD_ACTION_COLUMNS),
-    "UPDATE action SET deleted = ?1 WHERE id = ?2",
+    "UPDATE action SET deleted = ?1, deleted_at = ?3 WHERE id = ?2",
     action_columns, G_N_ELEMENTS (action_columns),
   },
   [COPROD_TABLE_ACTION_UPDATE] = {
@@ -210,7 +210,7 @@ static const Table tables[COPROD_N_TABLES] = {
       " WHERE exercise_id = ?1 AND deleted = 0 ORDER BY author_side, list, position, id",
     SELECT_SQL (expectation, COPROD_EXPECTATION_COLUMNS) " WHERE id = ?1",
     INSERT_SQL (expectation, COPROD_EXPECTATION_COLUMNS),
-    "UPDATE expectation SET deleted = ?1 WHERE id = ?2",
+    "UPDATE expectation SET deleted = ?1, deleted_at = ?3 WHERE id = ?2",
     expectation_columns, G_N_ELEMENTS (expectation_columns),
   },
   [COPROD_TABLE_GLOSSARY_TERM] = {
@@ -219,7 +219,7 @@ static const Table tables[COPROD_N_TABLES] = {
       " WHERE team_id = ?1 AND deleted = 0 ORDER BY term COLLATE NOCASE, id",
     SELECT_SQL (glossary_term, COPROD_GLOSSARY_TERM_COLUMNS) " WHERE id = ?1",
     INSERT_SQL (glossary_term, COPROD_GLOSSARY_TERM_COLUMNS),
-    "UPDATE glossary_term SET deleted = ?1 WHERE id = ?2",
+    "UPDATE glossary_term SET deleted = ?1, deleted_at = ?3 WHERE id = ?2",
     glossary_term_columns, G_N_ELEMENTS (glossary_term_columns),
   },
 };
@@ -239,6 +239,10 @@ coprod_store_set_sqlite_error (GError     **error,
 
   if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
     code = COPROD_STORE_ERROR_DAMAGED;
+  /* The model only ever refers to rows it has read, so a reference that is not there is
+   * to a row another copy of Coprod has since removed for good. */
+  else if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
+    code = COPROD_STORE_ERROR_NOT_FOUND;
   else
     code = COPROD_STORE_ERROR_FAILED;
 
@@ -518,10 +522,12 @@ begin_edit (CoprodStore  *self,
 }
 
 /* An edit that failed inside the open transaction must not take the earlier,
- * successful edits of that transaction with it, so each edit runs in a savepoint. */
+ * successful edits of that transaction with it, so each edit runs in a savepoint.
+ * OUT_CHANGES, when given, is how many rows the edit changed. */
 static gboolean
 run_edit (CoprodStore   *self,
           sqlite3_stmt  *stmt,
+          int           *out_changes,
           GError       **error)
 {
   if (!begin_edit (self, error))
@@ -533,7 +539,23 @@ run_edit (CoprodStore   *self,
       coprod_store_exec (self->db, "ROLLBACK TO edit; RELEASE edit", NULL);
       return FALSE;
     }
+  /* Counted straight after the edit, before anything else runs on the connection. */
+  if (out_changes != NULL)
+    *out_changes = sqlite3_changes (self->db);
   return coprod_store_exec (self->db, "RELEASE edit", error);
+}
+
+/* An UPDATE by id that matched no row: the row was there when the model read it, so
+ * another copy of Coprod has removed it for good since (see coprod_store_open()). Saying
+ * so is what keeps an edit or an Undo from looking saved when nothing was. */
+static void
+set_gone_error (GError      **error,
+                const Table  *table,
+                gint64        id)
+{
+  g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND,
+               "The %s with id %" G_GINT64_FORMAT " is no longer in the file: another copy "
+               "of Coprod removed it for good", table->name, id);
 }
 
 static char *
@@ -762,6 +784,59 @@ migrate (CoprodStore  *self,
         }
     }
   return TRUE;
+}
+
+/* Removes for good what was deleted more than %COPROD_STORE_KEEP_DELETED_SECONDS ago.
+ *
+ * Every copy of Coprod that opens the file gets here: a second window started with
+ * --data-dir, or the command line, may open it while the first still offers to undo a
+ * deletion. So what goes is decided by when each row was deleted, never by which copy
+ * deleted it or whether that copy still runs. Undo is offered by a toast for a few
+ * seconds (the window's people, meetings and teams, the agenda, templates), and by Ctrl+Z
+ * for the last line or word deleted in the expectations exercise and the glossary for
+ * as long as that window stays open, which can be the length of a meeting day. A day is
+ * longer than any of these; a window left open longer still is told plainly that the
+ * row is gone (%COPROD_STORE_ERROR_NOT_FOUND) rather than shown it as restored.
+ *
+ * Not a person who came to a meeting or has an action, though: their time and expenses
+ * are what they are paid from, and the team's record names them. They stay, out of
+ * sight. A deleted team takes its people, meetings, actions and glossary with it. */
+static gboolean
+purge_deleted (CoprodStore  *self,
+               GError      **error)
+{
+  static const char *const purges[] = {
+    "DELETE FROM action WHERE deleted = 1 AND deleted_at < ?1",
+    "DELETE FROM glossary_term WHERE deleted = 1 AND deleted_at < ?1",
+    "DELETE FROM expectation WHERE deleted = 1 AND deleted_at < ?1",
+    "DELETE FROM agenda_item WHERE deleted = 1 AND deleted_at < ?1",
+    "DELETE FROM agenda_template WHERE deleted = 1 AND deleted_at < ?1",
+    "DELETE FROM person WHERE deleted = 1 AND deleted_at < ?1"
+    "  AND id NOT IN (SELECT person_id FROM attendance)"
+    "  AND id NOT IN (SELECT owner_person_id FROM action WHERE owner_person_id IS NOT NULL)",
+    "DELETE FROM meeting WHERE deleted = 1 AND deleted_at < ?1",
+    "DELETE FROM team WHERE deleted = 1 AND deleted_at < ?1",
+  };
+  gint64 cutoff = g_get_real_time () / G_USEC_PER_SEC - COPROD_STORE_KEEP_DELETED_SECONDS;
+
+  /* All or nothing, so that a failure half-way leaves no person without their team. */
+  if (!coprod_store_exec (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (purges); i++)
+    {
+      sqlite3_stmt *stmt = get_statement (self, purges[i], error);
+
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, cutoff);
+      if (!step_done (self, stmt, error))
+        goto failed;
+    }
+  return coprod_store_exec (self->db, "COMMIT", error);
+
+failed:
+  coprod_store_exec (self->db, "ROLLBACK", NULL);
+  return FALSE;
 }
 
 static char *
@@ -1002,7 +1077,9 @@ coprod_store_default_data_dir (void)
  *
  * Opens (or creates) the Coprod database in @data_dir, migrating it if it is older.
  * A damaged file, another program's database or a newer Coprod's database is never
- * written to: the matching #CoprodStoreError is returned instead.
+ * written to: the matching #CoprodStoreError is returned instead. Rows deleted more
+ * than %COPROD_STORE_KEEP_DELETED_SECONDS ago are removed for good; those deleted since
+ * stay, so that an Undo in any copy of Coprod can still bring them back.
  */
 CoprodStore *
 coprod_store_open (const char  *data_dir,
@@ -1073,23 +1150,7 @@ coprod_store_open (const char  *data_dir,
         return NULL;
     }
 
-  /* Deletions are undoable until the app closes; what was still deleted then goes.
-   * Not a person who came to a meeting or has an action, though: their time and
-   * expenses are what they are paid from, and the team's record names them. They stay,
-   * out of sight. */
-  if (!coprod_store_exec (self->db,
-                          "DELETE FROM action WHERE deleted = 1;"
-                          "DELETE FROM glossary_term WHERE deleted = 1;"
-                          "DELETE FROM expectation WHERE deleted = 1;"
-                          "DELETE FROM agenda_item WHERE deleted = 1;"
-                          "DELETE FROM agenda_template WHERE deleted = 1;"
-                          "DELETE FROM person WHERE deleted = 1"
-                          "  AND id NOT IN (SELECT person_id FROM attendance)"
-                          "  AND id NOT IN (SELECT owner_person_id FROM action"
-                          "                 WHERE owner_person_id IS NOT NULL);"
-                          "DELETE FROM meeting WHERE deleted = 1;"
-                          "DELETE FROM team WHERE deleted = 1;",
-                          error))
+  if (!purge_deleted (self, error))
     return NULL;
 
   /* A file made just now holds nothing yet to keep a copy of. */
@@ -1419,7 +1480,7 @@ coprod_store_insert (CoprodStore  *self,
         return 0;
     }
 
-  if (!run_edit (self, stmt, error))
+  if (!run_edit (self, stmt, NULL, error))
     return 0;
   return sqlite3_last_insert_rowid (self->db);
 }
@@ -1437,6 +1498,7 @@ coprod_store_update (CoprodStore  *self,
   const Column *col;
   sqlite3_stmt *stmt;
   GError *local_error = NULL;
+  int changes = 0;
 
   g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
   g_return_val_if_fail (table < COPROD_N_TABLES, FALSE);
@@ -1459,7 +1521,9 @@ coprod_store_update (CoprodStore  *self,
   if (!bind_value (stmt, 1, col, value, error))
     return FALSE;
   sqlite3_bind_int64 (stmt, 2, id);
-  if (!run_edit (self, stmt, &local_error))
+  if (run_edit (self, stmt, &changes, &local_error) && changes == 0)
+    set_gone_error (&local_error, t, id);
+  if (local_error != NULL)
     {
       /* Property setters have no error to return, so the UI hears of it this way. */
       g_signal_emit (self, signals[FAILED], 0, local_error);
@@ -1477,6 +1541,7 @@ coprod_store_set_deleted (CoprodStore  *self,
                           GError      **error)
 {
   sqlite3_stmt *stmt;
+  int changes = 0;
 
   g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
   g_return_val_if_fail (table < COPROD_N_TABLES, FALSE);
@@ -1492,8 +1557,16 @@ coprod_store_set_deleted (CoprodStore  *self,
     return FALSE;
   sqlite3_bind_int (stmt, 1, deleted ? 1 : 0);
   sqlite3_bind_int64 (stmt, 2, id);
-  if (!run_edit (self, stmt, error))
+  /* When it was deleted, by the wall clock every copy of Coprod on this computer
+   * shares, is what decides when it may be removed for good. */
+  sqlite3_bind_int64 (stmt, 3, deleted ? g_get_real_time () / G_USEC_PER_SEC : 0);
+  if (!run_edit (self, stmt, &changes, error))
     return FALSE;
+  if (changes == 0)
+    {
+      set_gone_error (error, &tables[table], id);
+      return FALSE;
+    }
 
   /* Deleting and undoing are single deliberate acts: make them durable at once. */
   return coprod_store_flush (self, error);
@@ -1817,7 +1890,7 @@ coprod_store_set_attendance (CoprodStore  *self,
       g_variant_lookup (values, names[c], "x", &value);
       sqlite3_bind_int64 (stmt, 3 + c, value);
     }
-  if (!run_edit (self, stmt, &local_error))
+  if (!run_edit (self, stmt, NULL, &local_error))
     {
       g_signal_emit (self, signals[FAILED], 0, local_error);
       g_propagate_error (error, local_error);

@@ -18,7 +18,10 @@ typedef enum
   COPROD_STORE_ERROR_NOT_COPROD,  /* a readable database, but another program's */
   COPROD_STORE_ERROR_TOO_NEW,     /* written by a newer Coprod */
   COPROD_STORE_ERROR_NO_BACKUP,   /* there is no usable backup to restore */
-  COPROD_STORE_ERROR_NOT_FOUND,   /* a row that is not there (any more) */
+  COPROD_STORE_ERROR_NOT_FOUND,   /* a row that is not there (any more): an edit, delete or
+                                   * restore that changed no row, or a row it refers to
+                                   * that is gone, because another copy of Coprod removed
+                                   * it for good */
   COPROD_STORE_ERROR_FAILED,      /* anything else SQLite or the file system refused */
 } CoprodStoreError;
 
@@ -40,9 +43,12 @@ typedef enum
   COPROD_N_TABLES
 } CoprodTable;
 
-#define COPROD_STORE_SCHEMA_VERSION 10
+#define COPROD_STORE_SCHEMA_VERSION 11
 #define COPROD_STORE_APPLICATION_ID 0x436f7072 /* "Copr" */
 #define COPROD_STORE_KEEP_BACKUPS 5
+/* How long a deleted row is kept, out of sight, so that an Undo can still bring it back
+ * (see coprod_store_open()). */
+#define COPROD_STORE_KEEP_DELETED_SECONDS (24 * 60 * 60)
 
 /* One row of a table, valid only while the #CoprodStoreRowFunc it is handed to runs:
  * read its columns by their index in the table's enum (CoprodActionColumn...). */

@@ -117,10 +117,30 @@ static void
 report (CoprodAgendaView *self,
         GError           *error)
 {
+  const char *text;
+
   g_message ("%s", error->message);
-  adw_toast_overlay_add_toast (self->toast_overlay,
-                               adw_toast_new (_("The agenda could not be changed. Check that "
-                                                "this computer’s disk is not full.")));
+  if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND))
+    text = _("This change could not be saved: what you were changing was removed for good "
+             "by another copy of Coprod.");
+  else
+    text = _("The agenda could not be changed. Check that this computer’s disk is not full.");
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+}
+
+/* An Undo that found its row removed for good says what could not come back. */
+static void
+report_undo (CoprodAgendaView *self,
+             GError           *error,
+             const char       *gone_text)
+{
+  if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND))
+    {
+      g_message ("%s", error->message);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (gone_text));
+    }
+  else
+    report (self, error);
 }
 
 /* A toast whose Undo button calls UNDO_CB with OBJECT, which it keeps alive. */
@@ -557,7 +577,9 @@ undo_delete_cb (AdwToast         *toast,
 
   if (self != NULL && self->meeting != NULL &&
       !coprod_meeting_restore_agenda_item (self->meeting, item, &error))
-    report (self, error);
+    report_undo (self, error,
+                 _("This agenda item could not be brought back: it was removed for good by "
+                   "another copy of Coprod."));
 }
 
 static void
@@ -616,7 +638,9 @@ undo_template_delete_cb (AdwToast             *toast,
     return;
   if (!coprod_agenda_template_restore (template, coprod_meeting_get_store (self->meeting),
                                        &error))
-    report (self, error);
+    report_undo (self, error,
+                 _("This template could not be brought back: it was removed for good by "
+                   "another copy of Coprod."));
   load_templates (self);
 }
 

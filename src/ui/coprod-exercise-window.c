@@ -85,6 +85,14 @@ report (CoprodExerciseWindow *self,
   /* The model's messages about the exercise's rules are written for the facilitator. */
   if (error->domain == COPROD_EXPECTATION_ERROR)
     adw_toast_overlay_add_toast (self->toasts, adw_toast_new (error->message));
+  else if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND))
+    {
+      g_message ("%s", error->message);
+      adw_toast_overlay_add_toast (self->toasts,
+                                   adw_toast_new (_("This change could not be saved: what "
+                                                    "you were changing was removed for good "
+                                                    "by another copy of Coprod.")));
+    }
   else
     {
       g_message ("%s", error->message);
@@ -151,7 +159,17 @@ undo_activated (GtkWidget  *widget,
   g_autoptr(CoprodExpectation) expectation = g_steal_pointer (&self->last_deleted);
   g_autoptr(GError) error = NULL;
 
-  if (expectation != NULL && !coprod_exercise_restore (self->exercise, expectation, &error))
+  if (expectation == NULL || coprod_exercise_restore (self->exercise, expectation, &error))
+    return;
+  if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND))
+    {
+      g_message ("%s", error->message);
+      adw_toast_overlay_add_toast (self->toasts,
+                                   adw_toast_new (_("This line could not be brought back: it "
+                                                    "was removed for good by another copy of "
+                                                    "Coprod.")));
+    }
+  else
     report (self, error);
 }
 

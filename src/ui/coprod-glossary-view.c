@@ -13,6 +13,7 @@
 
 #include "coprod-bindings.h"
 #include "coprod-glossary-view.h"
+#include "coprod-window.h"
 
 struct _CoprodGlossaryView
 {
@@ -61,6 +62,27 @@ toasts (CoprodGlossaryView *self)
   return ADW_TOAST_OVERLAY (gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY));
 }
 
+/* Tells the facilitator what failed, through the window. An Undo that found its word
+ * removed for good says so in GONE_TEXT. */
+static void
+report (CoprodGlossaryView *self,
+        const GError       *error,
+        const char         *gone_text)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (gone_text != NULL && toasts (self) != NULL &&
+      g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND))
+    {
+      g_message ("%s", error->message);
+      adw_toast_overlay_add_toast (toasts (self), adw_toast_new (gone_text));
+    }
+  else if (COPROD_IS_WINDOW (root))
+    coprod_window_report_error (COPROD_WINDOW (root), error);
+  else
+    g_message ("%s", error->message);
+}
+
 /* Callbacks */
 
 static void
@@ -81,7 +103,7 @@ delete_clicked_cb (GtkButton          *button,
   g_object_ref (term);
   if (!coprod_team_delete_glossary_term (self->team, term, &error))
     {
-      g_message ("%s", error->message);
+      report (self, error, NULL);
       g_object_unref (term);
       return;
     }
@@ -343,7 +365,7 @@ coprod_glossary_view_add (CoprodGlossaryView *self)
                                         "", &error);
   if (term == NULL)
     {
-      g_message ("%s", error->message);
+      report (self, error, NULL);
       return;
     }
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list)); row != NULL;
@@ -369,7 +391,9 @@ coprod_glossary_view_undo (CoprodGlossaryView *self)
     return FALSE;
   if (!coprod_team_restore_glossary_term (self->team, term, &error))
     {
-      g_message ("%s", error->message);
+      report (self, error,
+              _("This word could not be brought back: it was removed for good by another "
+                "copy of Coprod."));
       return FALSE;
     }
   return TRUE;

@@ -29,6 +29,7 @@ struct _CoprodWindow
   CoprodTeam           *team;
   GBinding             *title_binding;
   AdwToast             *undo_toast;   /* weak: the newest toast that can undo */
+  AdwToast             *error_toast;  /* weak: the newest toast saying something failed */
 
   /* The meeting being run, or shown on the shared screen before it starts. */
   CoprodLiveState      *live;
@@ -836,6 +837,22 @@ person_editor_closed_cb (CoprodPersonEditor *editor,
   editor_closed_cb (GTK_WIDGET (editor), self);
 }
 
+/* An Undo that found its row removed for good says what could not come back, in
+ * GONE_TEXT; anything else it reports as any failed change. */
+static void
+report_undo_error (CoprodWindow *self,
+                   const GError *error,
+                   const char   *gone_text)
+{
+  if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND))
+    {
+      g_message ("%s", error->message);
+      show_toast (self, adw_toast_new (gone_text));
+    }
+  else
+    coprod_window_report_error (self, error);
+}
+
 static void
 undo_team_cb (AdwToast *toast,
               UndoData *undo)
@@ -843,7 +860,9 @@ undo_team_cb (AdwToast *toast,
   g_autoptr(GError) error = NULL;
 
   if (!coprod_context_restore_team (undo->window->context, undo->team, &error))
-    coprod_window_report_error (undo->window, error);
+    report_undo_error (undo->window, error,
+                       _("This team could not be brought back: it was removed for good by "
+                         "another copy of Coprod."));
   else
     select_team (undo->window, undo->team);
 }
@@ -855,7 +874,9 @@ undo_person_cb (AdwToast *toast,
   g_autoptr(GError) error = NULL;
 
   if (!coprod_team_restore_person (undo->team, COPROD_PERSON (undo->item), &error))
-    coprod_window_report_error (undo->window, error);
+    report_undo_error (undo->window, error,
+                       _("This person could not be brought back: they were removed for good "
+                         "by another copy of Coprod."));
 }
 
 static void
@@ -865,7 +886,9 @@ undo_meeting_cb (AdwToast *toast,
   g_autoptr(GError) error = NULL;
 
   if (!coprod_team_restore_meeting (undo->team, COPROD_MEETING (undo->item), &error))
-    coprod_window_report_error (undo->window, error);
+    report_undo_error (undo->window, error,
+                       _("This meeting could not be brought back: it was removed for good by "
+                         "another copy of Coprod."));
 }
 
 static void
@@ -1504,6 +1527,7 @@ coprod_window_dispose (GObject *object)
   g_clear_object (&self->live);
   g_clear_object (&self->live_team);
   g_clear_weak_pointer (&self->undo_toast);
+  g_clear_weak_pointer (&self->error_toast);
   g_clear_weak_pointer (&self->people_slice);
   gtk_widget_dispose_template (GTK_WIDGET (self), COPROD_TYPE_WINDOW);
   g_clear_object (&self->team_slice);
@@ -1740,10 +1764,19 @@ coprod_window_report_error (CoprodWindow *self,
   if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_DAMAGED))
     text = _("Coprod’s file seems damaged, so changes may not be kept. Close Coprod and "
              "open it again to recover from a backup.");
+  else if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND))
+    text = _("This change could not be saved: what you were changing was removed for good "
+             "by another copy of Coprod.");
   else
     text = _("A change could not be saved. Check that this computer’s disk is not full; "
              "Coprod will try again with your next change.");
-  show_toast (self, adw_toast_new (text));
+
+  /* Every keystroke in a field of something removed fails the same way: one toast says
+   * it, not one for each letter. */
+  if (self->error_toast != NULL && g_strcmp0 (adw_toast_get_title (self->error_toast), text) == 0)
+    return;
+  g_set_weak_pointer (&self->error_toast, adw_toast_new (text));
+  show_toast (self, self->error_toast);
 }
 
 /* Team switching sits last because it touches most of the above. */
