@@ -386,6 +386,27 @@ read_only_window (GtkApplication *app,
   g_assert_nonnull (strstr (text, "cannot be written to"));
   g_assert_nonnull (strstr (text, "exports still work"));
 
+  /* No button offers to add what could not be kept. */
+  {
+    g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+    guint n_new_team = 0;
+
+    coprod_test_collect (GTK_WIDGET (window), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      {
+        GtkWidget *button = g_ptr_array_index (buttons, i);
+        const char *action = gtk_actionable_get_action_name (GTK_ACTIONABLE (button));
+
+        if (g_strcmp0 (action, "win.new-team") == 0 || g_strcmp0 (action, "win.add-person") == 0)
+          {
+            coprod_test_wait_until (!gtk_widget_get_sensitive (button),
+                                    "the button for %s to be turned off", action);
+            n_new_team++;
+          }
+      }
+    g_assert_cmpuint (n_new_team, >, 0);
+  }
+
   teams = coprod_context_get_teams (context);
   g_assert_true (has_team (teams, "Team in the backup"));
   g_assert_null (coprod_context_create_team (context, "Not saved", &error));

@@ -1751,12 +1751,22 @@ void
 coprod_window_show_read_only (CoprodWindow *self,
                               const char   *reason)
 {
+  /* What adds, renames or deletes whole things is turned off, so that no button offers
+   * what cannot be kept; editors still open, to read, and refuse each edit with a toast. */
+  static const char *const writing_actions[] = {
+    "win.new-team", "win.create-team", "win.try-example", "win.rename-team",
+    "win.delete-team", "win.add", "win.add-person", "win.delete-person",
+    "win.add-meeting", "win.delete-meeting",
+  };
   g_autofree char *text = NULL;
   GtkWidget *box;
   GtkWidget *label;
 
   g_return_if_fail (COPROD_IS_WINDOW (self));
   g_return_if_fail (reason != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (writing_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), writing_actions[i], FALSE);
 
   /* Translators: %s says why, e.g. "Coprod can only read your data: the folder … cannot
    * be written to." */
