@@ -7,10 +7,15 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "coprod-test-util.h"
 
 static const char *coprod_path;
+/* Run coprod as a user who may read but not write the data: as root, whom no mode
+ * stops, the commands run as "nobody". */
+static gboolean as_reader;
 
 typedef struct
 {
@@ -27,6 +32,13 @@ result_clear (Result *r)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+become_nobody (gpointer user_data)
+{
+  if (setgid (65534) != 0 || setuid (65534) != 0)
+    _exit (125);
+}
 
 static void
 run (Result     *r,
@@ -54,6 +66,8 @@ run (Result     *r,
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "COPROD_DATA_DIR");
   g_subprocess_launcher_setenv (launcher, "GDK_BACKEND", "wayland", TRUE);
+  if (as_reader && geteuid () == 0)
+    g_subprocess_launcher_set_child_setup (launcher, become_nobody, NULL, NULL);
 
   process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
   g_assert_no_error (error);
@@ -91,11 +105,11 @@ test_add_example_and_list (void)
   g_auto(Result) added = { 0 };
   g_auto(Result) listed = { 0 };
 
-  /* A new folder is made, and an empty store lists nothing. */
+  /* Listing only reads: a folder that is not there lists nothing, and is not made. */
   run (&empty, option, "--list-meetings", NULL);
   g_assert_cmpint (empty.status, ==, 0);
   g_assert_cmpstr (empty.out, ==, "");
-  g_assert_true (g_file_test (nested, G_FILE_TEST_IS_DIR));
+  g_assert_false (g_file_test (nested, G_FILE_TEST_EXISTS));
 
   run (&added, option, "--add-example", NULL);
   g_assert_cmpint (added.status, ==, 0);
@@ -215,6 +229,170 @@ test_damaged_store (void)
   coprod_test_remove_tmp_dir (dir);
 }
 
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
+}
+
+/* Every file under DIR, with its mode and SHA-256, one a line, in name order. */
+static void
+add_tree_sums (GString    *sums,
+               const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (d);
+  while ((name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (names, compare_paths);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *path = g_ptr_array_index (names, i);
+      GStatBuf st;
+
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      if (S_ISDIR (st.st_mode))
+        {
+          g_string_append_printf (sums, "%s/ %o\n", path, st.st_mode & 07777);
+          add_tree_sums (sums, path);
+        }
+      else
+        {
+          g_autofree char *contents = NULL;
+          g_autofree char *sum = NULL;
+          gsize length = 0;
+
+          g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+          sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents,
+                                             length);
+          g_string_append_printf (sums, "%s %o %s\n", path, st.st_mode & 07777, sum);
+        }
+    }
+}
+
+static char *
+tree_sums (const char *dir)
+{
+  GString *sums = g_string_new (NULL);
+
+  add_tree_sums (sums, dir);
+  return g_string_free (sums, FALSE);
+}
+
+/* The example team, and the id of its first meeting as --export-summary wants it. */
+static char *
+add_example (const char *option)
+{
+  g_auto(Result) added = { 0 };
+  g_auto(Result) listed = { 0 };
+  g_auto(GStrv) fields = NULL;
+
+  run (&added, option, "--add-example", NULL);
+  g_assert_cmpint (added.status, ==, 0);
+  run (&listed, option, "--list-meetings", NULL);
+  g_assert_cmpint (listed.status, ==, 0);
+  fields = g_strsplit (listed.out, "\t", 2);
+  return g_strdup_printf ("--export-summary=%s", fields[0]);
+}
+
+/* Listing and exporting read the store and nothing else: no purge, no migration, no
+ * backup, not a byte written, not a mode changed, even when a backup is due. */
+static void
+test_reads_write_nothing (void)
+{
+  g_autofree char *dir = coprod_test_make_tmp_dir ("coprod-cli");
+  g_autofree char *data = g_build_filename (dir, "data", NULL);
+  g_autofree char *option = data_dir_option (data);
+  g_autofree char *pdf = g_build_filename (dir, "summary.pdf", NULL);
+  g_autofree char *output = g_strdup_printf ("--output=%s", pdf);
+  g_autofree char *export = add_example (option);
+  g_autofree char *backups = g_build_filename (data, "backups", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Result) listed = { 0 };
+  g_auto(Result) written = { 0 };
+
+  /* With no backup from today, a read-write open would write one. */
+  coprod_test_remove_tmp_dir (backups);
+  before = tree_sums (data);
+  g_test_message ("before:\n%s", before);
+  run (&listed, option, "--list-meetings", NULL);
+  g_assert_cmpint (listed.status, ==, 0);
+  run (&written, option, export, output, NULL);
+  g_assert_cmpstr (written.err, ==, "");
+  g_assert_cmpint (written.status, ==, 0);
+  after = tree_sums (data);
+  g_assert_cmpstr (after, ==, before);
+  coprod_test_remove_tmp_dir (dir);
+}
+
+/* A data folder, or a database file, that cannot be written to is still listed and
+ * exported from. */
+static void
+test_read_only_data (gconstpointer data)
+{
+  gboolean only_the_file = GPOINTER_TO_INT (data);
+  g_autofree char *dir = coprod_test_make_tmp_dir ("coprod-cli");
+  g_autofree char *store_dir = g_build_filename (dir, "data", NULL);
+  g_autofree char *db = g_build_filename (store_dir, "coprod.db", NULL);
+  g_autofree char *backups = g_build_filename (store_dir, "backups", NULL);
+  g_autofree char *out_dir = g_build_filename (dir, "out", NULL);
+  g_autofree char *pdf = g_build_filename (out_dir, "summary.pdf", NULL);
+  g_autofree char *output = g_strdup_printf ("--output=%s", pdf);
+  g_autofree char *option = data_dir_option (store_dir);
+  g_autofree char *export = add_example (option);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Result) listed = { 0 };
+  g_auto(Result) written = { 0 };
+
+  /* Readable by anyone, writable by no one but root, whom the commands do not run as. */
+  g_assert_cmpint (g_mkdir (out_dir, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (out_dir, 0777), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (db, 0444), ==, 0);
+  if (g_file_test (backups, G_FILE_TEST_IS_DIR))
+    g_assert_cmpint (g_chmod (backups, 0555), ==, 0);
+  if (only_the_file)
+    {
+      /* The folder is the reader's own; only the file is not. */
+      if (geteuid () == 0)
+        g_assert_cmpint (chown (store_dir, 65534, 65534), ==, 0);
+      g_assert_cmpint (g_chmod (store_dir, 0755), ==, 0);
+    }
+  else
+    g_assert_cmpint (g_chmod (store_dir, 0555), ==, 0);
+  before = tree_sums (store_dir);
+
+  as_reader = TRUE;
+  run (&listed, option, "--list-meetings", NULL);
+  run (&written, option, export, output, NULL);
+  as_reader = FALSE;
+
+  g_assert_cmpstr (listed.err, ==, "");
+  g_assert_cmpint (listed.status, ==, 0);
+  lines = g_strsplit (listed.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_nonnull (strstr (lines[0], "Riverside Families Together"));
+  g_assert_cmpstr (written.err, ==, "");
+  g_assert_cmpint (written.status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  after = tree_sums (store_dir);
+  g_assert_cmpstr (after, ==, before);
+
+  g_chmod (store_dir, 0700);
+  if (g_file_test (backups, G_FILE_TEST_IS_DIR))
+    g_chmod (backups, 0700);
+  coprod_test_remove_tmp_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +408,9 @@ main (int   argc,
   g_test_add_func ("/cli/bad-option", test_bad_option);
   g_test_add_func ("/cli/unusable-data-dir", test_unusable_data_dir);
   g_test_add_func ("/cli/damaged-store", test_damaged_store);
+  g_test_add_func ("/cli/reads-write-nothing", test_reads_write_nothing);
+  g_test_add_data_func ("/cli/read-only-folder", GINT_TO_POINTER (FALSE), test_read_only_data);
+  g_test_add_data_func ("/cli/read-only-file", GINT_TO_POINTER (TRUE), test_read_only_data);
 
   return g_test_run ();
 }

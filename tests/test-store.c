@@ -1823,6 +1823,381 @@ test_close (Fixture       *f,
   close_store (store);
 }
 
+/* A refused file with a log left beside it, as a crash leaves it: a write-ahead log (and
+ * its -shm index) or a hot rollback journal. Opening must not fold the log in, roll the
+ * journal back, or remove either. */
+
+typedef enum
+{
+  REFUSED_TOO_NEW,
+  REFUSED_DAMAGED,
+  REFUSED_OTHER_PROGRAM,
+} RefusedKind;
+
+typedef struct
+{
+  const char       *path;
+  RefusedKind       kind;
+  gboolean          hot_journal;
+  CoprodStoreError  code;
+} RefusedCase;
+
+static const char *const sidecar_suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+/* The SHA-256 of each of PATH, PATH-wal, PATH-shm and PATH-journal, "absent" for one
+ * that is not there, one per line. */
+static char *
+checksums (const char *path)
+{
+  GString *sums = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (sidecar_suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (path, sidecar_suffixes[i], NULL);
+      g_autofree char *sum = NULL;
+
+      if (g_file_test (name, G_FILE_TEST_EXISTS))
+        {
+          g_autoptr(GBytes) bytes = read_bytes (name);
+
+          sum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+        }
+      g_string_append_printf (sums, "%s: %s\n", sidecar_suffixes[i], sum ? sum : "absent");
+    }
+  return g_string_free (sums, FALSE);
+}
+
+static void
+corrupt_middle_page (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gsize page = 4096;
+  gsize at;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8 * page);
+  at = (length / page / 2) * page;
+  memset (contents + at, 0xab, page);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+}
+
+static void
+make_refused_with_log (Fixture           *f,
+                       const RefusedCase *spec)
+{
+  g_autofree char *scratch_dir = g_build_filename (f->tmp, "scratch", NULL);
+  g_autofree char *scratch = g_build_filename (scratch_dir, "coprod.db", NULL);
+  g_autofree char *big = g_strnfill (2000, 'x');
+  sqlite3 *writer;
+
+  if (spec->kind == REFUSED_OTHER_PROGRAM)
+    {
+      g_assert_cmpint (g_mkdir_with_parents (scratch_dir, 0700), ==, 0);
+      writer = db_open (scratch, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+      db_exec (writer, spec->hot_journal ? "PRAGMA journal_mode = DELETE"
+                                         : "PRAGMA journal_mode = WAL");
+      db_exec (writer, "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)");
+      for (guint i = 0; i < 100; i++)
+        {
+          g_autofree char *sql = g_strdup_printf ("INSERT INTO notes (body) VALUES ('%s')", big);
+
+          db_exec (writer, sql);
+        }
+    }
+  else
+    {
+      CoprodStore *store = coprod_store_open (scratch_dir, NULL);
+
+      g_assert_nonnull (store);
+      for (guint i = 0; i < 100; i++)
+        insert_team (store, big);
+      close_store (store);
+      writer = db_open (scratch, SQLITE_OPEN_READWRITE);
+      if (spec->kind == REFUSED_TOO_NEW)
+        {
+          g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d",
+                                                  COPROD_STORE_SCHEMA_VERSION + 1);
+
+          db_exec (writer, sql);
+        }
+    }
+
+  /* What the program was doing when it was killed, still in its log. */
+  if (spec->hot_journal)
+    {
+      /* A cache of one page spills the change into the file itself, as a big change
+       * does; the journal holds what the pages were. */
+      db_exec (writer, "PRAGMA cache_size = 1");
+      db_exec (writer, "BEGIN");
+      db_exec (writer, "UPDATE notes SET body = 'changed, never committed'");
+    }
+  else
+    {
+      db_exec (writer, "PRAGMA wal_autocheckpoint = 0");
+      if (spec->kind == REFUSED_OTHER_PROGRAM)
+        db_exec (writer, "UPDATE notes SET body = 'in the log' WHERE id = 1");
+      else
+        db_exec (writer, "UPDATE team SET name = 'in the log' WHERE id = 1");
+    }
+
+  /* The crash: the files as they are while the program runs. */
+  g_assert_cmpint (g_mkdir_with_parents (f->data_dir, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (sidecar_suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (scratch, sidecar_suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (f->db_path, sidecar_suffixes[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS))
+        copy_file (from, to);
+    }
+  sqlite3_close (writer);
+
+  if (spec->kind == REFUSED_DAMAGED)
+    corrupt_middle_page (f->db_path);
+}
+
+static void
+test_refused_with_log (Fixture       *f,
+                       gconstpointer  data)
+{
+  const RefusedCase *spec = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *kept_sums = NULL;
+  g_autofree char *log = NULL;
+  CoprodStore *store;
+
+  make_refused_with_log (f, spec);
+  log = g_strconcat (f->db_path, spec->hot_journal ? "-journal" : "-wal", NULL);
+  g_assert_true (g_file_test (log, G_FILE_TEST_EXISTS));
+  before = checksums (f->db_path);
+  g_test_message ("before:\n%s", before);
+
+  for (guint attempt = 0; attempt < 2; attempt++)
+    {
+      g_assert_null (coprod_store_open (f->data_dir, &error));
+      g_assert_error (error, COPROD_STORE_ERROR, (int) spec->code);
+      g_test_message ("%s", error->message);
+      g_clear_error (&error);
+      after = checksums (f->db_path);
+      g_assert_cmpstr (after, ==, before);
+      g_clear_pointer (&after, g_free);
+    }
+
+  /* Nor does reading it for the command line. */
+  g_assert_null (coprod_store_open_read_only (f->data_dir, &error));
+  g_assert_error (error, COPROD_STORE_ERROR, (int) spec->code);
+  g_clear_error (&error);
+  after = checksums (f->db_path);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Setting it aside moves the file and every log with it, each as it was. */
+  g_assert_null (coprod_store_find_usable_backup (f->data_dir));
+  kept = coprod_store_set_aside (f->data_dir, &error);
+  g_assert_no_error (error);
+  kept_sums = checksums (kept);
+  g_assert_cmpstr (kept_sums, ==, before);
+  g_assert_false (g_file_test (f->db_path, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (log, G_FILE_TEST_EXISTS));
+
+  store = open_store (f);
+  insert_team (store, "A fresh start");
+  close_store (store);
+  g_clear_pointer (&kept_sums, g_free);
+  kept_sums = checksums (kept);
+  g_assert_cmpstr (kept_sums, ==, before);
+}
+
+/* A healthy file with a log left by a crash: reading it for the command line sees what
+ * the log holds, and changes neither. */
+static void
+test_read_only_leftover_log (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *scratch_dir = g_build_filename (f->tmp, "scratch", NULL);
+  g_autofree char *scratch = g_build_filename (scratch_dir, "coprod.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *name = NULL;
+  CoprodStore *store = coprod_store_open (scratch_dir, &error);
+  sqlite3 *writer;
+  gint64 id;
+
+  g_assert_no_error (error);
+  id = insert_team (store, "Before the crash");
+  close_store (store);
+  writer = db_open (scratch, SQLITE_OPEN_READWRITE);
+  db_exec (writer, "PRAGMA wal_autocheckpoint = 0");
+  db_exec (writer, "UPDATE team SET name = 'Only in the log'");
+  g_assert_cmpint (g_mkdir_with_parents (f->data_dir, 0700), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (sidecar_suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (scratch, sidecar_suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (f->db_path, sidecar_suffixes[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS))
+        copy_file (from, to);
+    }
+  sqlite3_close (writer);
+  before = checksums (f->db_path);
+
+  store = coprod_store_open_read_only (f->data_dir, &error);
+  g_assert_no_error (error);
+  g_assert_true (coprod_store_get_read_only (store));
+  name = get_text (store, COPROD_TABLE_TEAM, id, "name");
+  g_assert_cmpstr (name, ==, "Only in the log");
+  close_store (store);
+  after = checksums (f->db_path);
+  g_assert_cmpstr (after, ==, before);
+
+  /* Opened for writing, the log is folded in as SQLite promises. */
+  store = open_store (f);
+  g_clear_pointer (&name, g_free);
+  name = get_text (store, COPROD_TABLE_TEAM, id, "name");
+  g_assert_cmpstr (name, ==, "Only in the log");
+  close_store (store);
+}
+
+/* A read-only store refuses every edit plainly, and its file is as it was: nothing
+ * purged, migrated, backed up or written. */
+static void
+test_read_only_refuses_writes (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *names = NULL;
+  CoprodStore *store = open_store (f);
+  gint64 team = insert_team (store, "Kept");
+  gint64 gone = insert_team (store, "Deleted, could still be undone");
+
+  g_assert_true (coprod_store_set_deleted (store, COPROD_TABLE_TEAM, gone, TRUE, &error));
+  close_store (store);
+  backups = coprod_store_list_backups (f->data_dir);
+  for (guint i = 0; i < backups->len; i++)
+    g_unlink (g_ptr_array_index (backups, i));
+  before = checksums (f->db_path);
+
+  store = coprod_store_open_read_only (f->data_dir, &error);
+  g_assert_no_error (error);
+  g_assert_true (coprod_store_get_read_only (store));
+  names = list_names (store, COPROD_TABLE_TEAM, 0, COPROD_TEAM_COL_NAME);
+  g_assert_cmpstr (names, ==, "Kept");
+
+  g_assert_cmpint (coprod_store_insert (store, COPROD_TABLE_TEAM,
+                                        g_variant_new_parsed ("{'name': <'New'>}"), &error),
+                   ==, 0);
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (coprod_store_update (store, COPROD_TABLE_TEAM, team, "name",
+                                       g_variant_new_string ("Renamed"), &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (coprod_store_set_deleted (store, COPROD_TABLE_TEAM, gone, FALSE, &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (coprod_store_set_attendance (store, 1, 1, g_variant_new_parsed ("@a{sv} {}"),
+                                               &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (coprod_store_backup (store, &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_false (coprod_store_get_has_pending (store));
+  g_assert_true (coprod_store_close (store, &error));
+  g_assert_no_error (error);
+  close_store (store);
+
+  after = checksums (f->db_path);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&backups, g_ptr_array_unref);
+  backups = coprod_store_list_backups (f->data_dir);
+  g_assert_cmpuint (backups->len, ==, 0);
+  /* The deleted team is still there to be undone by the Coprod that deleted it. */
+  g_assert_cmpint (file_int (f->db_path, "SELECT count(*) FROM team WHERE deleted = 1"), ==, 1);
+}
+
+/* On a folder with no data yet, reading makes nothing and finds nothing. */
+static void
+test_read_only_nothing_yet (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = NULL;
+  g_autofree char *file = g_build_filename (f->tmp, "plain-file", NULL);
+  CoprodStore *store = coprod_store_open_read_only (f->data_dir, &error);
+
+  g_assert_no_error (error);
+  names = list_names (store, COPROD_TABLE_TEAM, 0, COPROD_TEAM_COL_NAME);
+  g_assert_cmpstr (names, ==, "");
+  close_store (store);
+  g_assert_false (g_file_test (f->data_dir, G_FILE_TEST_EXISTS));
+
+  g_assert_true (g_file_set_contents (file, "not a folder", -1, NULL));
+  g_assert_null (coprod_store_open_read_only (file, &error));
+  g_assert_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FOLDER);
+}
+
+/* A folder and file with modes wider than Coprod's (made by hand, copied, or by an
+ * older Coprod) are made private at the next start, and so are the logs SQLite makes
+ * with the file's mode. */
+static void
+test_modes_tightened (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (f->db_path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (f->db_path, "-shm", NULL);
+  CoprodStore *store = open_store (f);
+
+  insert_team (store, "A");
+  close_store (store);
+  g_assert_cmpint (g_chmod (f->data_dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (f->db_path, 0644), ==, 0);
+
+  store = open_store (f);
+  assert_mode (f->data_dir, 0700);
+  assert_mode (f->db_path, 0600);
+  insert_team (store, "B");
+  g_assert_true (coprod_store_flush (store, NULL));
+  assert_mode (wal, 0600);
+  assert_mode (shm, 0600);
+  close_store (store);
+}
+
+/* Coprod killed while writing a backup leaves a .part file of personal data; the next
+ * start removes it, and leaves finished backups alone. */
+static void
+test_backup_parts_removed (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *finished = backup_path (f, "20200101-000000-000000");
+  g_autofree char *part = g_strconcat (finished, ".part", NULL);
+  g_autofree char *other = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  CoprodStore *store = open_store (f);
+
+  insert_team (store, "A");
+  g_assert_true (coprod_store_backup (store, NULL));
+  close_store (store);
+  backups = coprod_store_list_backups (f->data_dir);
+  g_assert_cmpuint (backups->len, ==, 1);
+  copy_file (g_ptr_array_index (backups, 0), part);
+  other = g_build_filename (f->data_dir, "backups", "notes.txt", NULL);
+  g_assert_true (g_file_set_contents (other, "someone's own file", -1, NULL));
+
+  store = open_store (f);
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (g_ptr_array_index (backups, 0), G_FILE_TEST_EXISTS));
+  close_store (store);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1833,6 +2208,14 @@ main (int    argc,
     { "/store/recovery/other-program", damage_other_program, COPROD_STORE_ERROR_NOT_COPROD },
     { "/store/recovery/too-new", damage_too_new, COPROD_STORE_ERROR_TOO_NEW },
     { "/store/recovery/empty-with-backups", damage_empty, COPROD_STORE_ERROR_DAMAGED },
+  };
+  static const RefusedCase refused_cases[] = {
+    { "/store/refused/too-new-wal", REFUSED_TOO_NEW, FALSE, COPROD_STORE_ERROR_TOO_NEW },
+    { "/store/refused/damaged-wal", REFUSED_DAMAGED, FALSE, COPROD_STORE_ERROR_DAMAGED },
+    { "/store/refused/other-program-wal", REFUSED_OTHER_PROGRAM, FALSE,
+      COPROD_STORE_ERROR_NOT_COPROD },
+    { "/store/refused/other-program-journal", REFUSED_OTHER_PROGRAM, TRUE,
+      COPROD_STORE_ERROR_NOT_COPROD },
   };
 
   /* A permissive umask, so the modes checked are the ones the store asks for. */
@@ -1862,11 +2245,19 @@ main (int    argc,
   ADD ("/store/close", test_close);
   ADD ("/store/no-usable-backup", test_no_usable_backup);
   ADD ("/store/folder-unusable", test_folder_unusable);
+  ADD ("/store/read-only/leftover-log", test_read_only_leftover_log);
+  ADD ("/store/read-only/refuses-writes", test_read_only_refuses_writes);
+  ADD ("/store/read-only/nothing-yet", test_read_only_nothing_yet);
+  ADD ("/store/modes-tightened", test_modes_tightened);
+  ADD ("/store/backup-parts-removed", test_backup_parts_removed);
 #undef ADD
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     g_test_add (cases[i].path, Fixture, &cases[i], fixture_set_up, test_recovery,
                 fixture_tear_down);
+  for (guint i = 0; i < G_N_ELEMENTS (refused_cases); i++)
+    g_test_add (refused_cases[i].path, Fixture, &refused_cases[i], fixture_set_up,
+                test_refused_with_log, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "coprod-store-private.h"
@@ -33,9 +34,12 @@ struct _CoprodStore
   char       *path;
   GHashTable *statements;   /* const char *sql → sqlite3_stmt * */
 
+  char       *snapshot_dir;  /* a private copy read instead of a file with a leftover log */
+
   guint       commit_source;
   gint64      first_pending_us;
   guint       in_transaction : 1;
+  guint       read_only : 1;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodStore, coprod_store, G_TYPE_OBJECT)
@@ -497,6 +501,13 @@ notify_pending (CoprodStore *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_PENDING]);
 }
 
+static void
+set_read_only_error (GError **error)
+{
+  g_set_error_literal (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_READ_ONLY,
+                       "The data is open for reading only, so the change was not saved");
+}
+
 /* Opens the write transaction if none is open and (re)arms the commit timer. */
 static gboolean
 begin_edit (CoprodStore  *self,
@@ -504,6 +515,11 @@ begin_edit (CoprodStore  *self,
 {
   gint64 now = g_get_monotonic_time ();
 
+  if (self->read_only)
+    {
+      set_read_only_error (error);
+      return FALSE;
+    }
   if (!self->in_transaction)
     {
       if (!coprod_store_exec (self->db, "BEGIN IMMEDIATE", error))
@@ -953,6 +969,265 @@ open_checked (const char  *path,
   return db;
 }
 
+/* What SQLite may leave beside a database after a crash. Opening the database through a
+ * connection that can write would fold a write-ahead log into it, or roll a hot journal
+ * back into it, before anything could be checked. */
+static const char *const log_suffixes[] = { "-wal", "-journal" };
+
+static gboolean
+sidecar_exists (const char *path,
+                const char *suffix)
+{
+  g_autofree char *name = g_strconcat (path, suffix, NULL);
+
+  return g_file_test (name, G_FILE_TEST_EXISTS);
+}
+
+static gboolean
+has_log (const char *path)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (log_suffixes); i++)
+    if (sidecar_exists (path, log_suffixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether another process holds a lock on LEN bytes of PATH from START. F_GETLK only
+ * asks: it takes no lock and changes nothing. */
+static gboolean
+lock_held (const char *path,
+           off_t       start,
+           off_t       len)
+{
+  struct flock lock = { 0 };
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gboolean held;
+
+  if (fd < 0)
+    return FALSE;
+  lock.l_type = F_WRLCK;
+  lock.l_whence = SEEK_SET;
+  lock.l_start = start;
+  lock.l_len = len;
+  held = fcntl (fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+  close (fd);
+  return held;
+}
+
+/* Whether a running program has PATH open through SQLite, so that its log is live rather
+ * than left over: SQLite's locks on the file sit at 1 GiB (its pending byte, then the
+ * reserved and shared bytes), and every connection to a write-ahead log holds byte 128
+ * of the -shm index. */
+static gboolean
+in_use_elsewhere (const char *path)
+{
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  return lock_held (path, 0x40000000, 512) || lock_held (shm, 128, 1);
+}
+
+static sqlite3 *
+open_connection (const char  *name,
+                 int          flags,
+                 GError     **error)
+{
+  sqlite3 *db = NULL;
+  int rc = sqlite3_open_v2 (name, &db, flags, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      coprod_store_set_sqlite_error (error, db, rc, "Could not open the database");
+      sqlite3_close (db);
+      return NULL;
+    }
+  sqlite3_extended_result_codes (db, TRUE);
+  sqlite3_busy_timeout (db, 2000);
+  return db;
+}
+
+static void
+remove_snapshot (char *dir)
+{
+  static const char *const suffixes[] = { "", "-wal", "-journal", "-shm" };
+
+  if (dir == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (DB_NAME, suffixes[i], NULL);
+      g_autofree char *file = g_build_filename (dir, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (dir);
+  g_free (dir);
+}
+
+/* Copies PATH and its logs, byte for byte, into a new private folder, where SQLite may
+ * fold the log in without touching the originals. */
+static char *
+make_snapshot (const char  *path,
+               GError     **error)
+{
+  static const char *const suffixes[] = { "", "-wal", "-journal" };
+  g_autoptr(GError) local_error = NULL;
+  char *dir = g_dir_make_tmp ("coprod-check-XXXXXX", &local_error);
+
+  if (dir == NULL)
+    {
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
+                   "Could not make a folder to check the database in: %s",
+                   local_error->message);
+      return NULL;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *name = g_strconcat (DB_NAME, suffixes[i], NULL);
+      g_autofree char *to = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) source = g_file_new_for_path (from);
+      g_autoptr(GFile) target = g_file_new_for_path (to);
+
+      if (!g_file_test (from, G_FILE_TEST_EXISTS))
+        continue;
+      if (!g_file_copy (source, target, G_FILE_COPY_TARGET_DEFAULT_PERMS, NULL, NULL, NULL,
+                        &local_error))
+        {
+          g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
+                       "Could not copy the database to check it: %s", local_error->message);
+          remove_snapshot (dir);
+          return NULL;
+        }
+    }
+  return dir;
+}
+
+/* A connection to PATH through which nothing can be written to PATH or beside it, to
+ * check the file before anything else is done with it:
+ *
+ * - with no log beside it, the file itself, immutable: SQLite takes no lock and makes no
+ *   -wal or -shm (a plain read-only connection would make both for a WAL database);
+ * - with a log another program is using, a read-only connection, a reader among others;
+ * - with a log left over from a crash, a private copy of the file and its log
+ *   (*OUT_SNAPSHOT names its folder), since a read-only connection would still write its
+ *   index to the -shm, or make one.
+ */
+static sqlite3 *
+open_for_checks (const char  *path,
+                 char       **out_snapshot,
+                 GError     **error)
+{
+  g_autofree char *uri = NULL;
+  g_autofree char *snapshot_path = NULL;
+  char *snapshot;
+  sqlite3 *db;
+
+  *out_snapshot = NULL;
+  if (!has_log (path))
+    {
+      g_autofree char *file_uri = g_filename_to_uri (path, NULL, NULL);
+
+      if (file_uri == NULL)
+        {
+          g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FOLDER,
+                       "“%s” is not a path Coprod can use", path);
+          return NULL;
+        }
+      uri = g_strconcat (file_uri, "?mode=ro&immutable=1", NULL);
+      return open_connection (uri, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, error);
+    }
+
+  if (in_use_elsewhere (path))
+    return open_connection (path, SQLITE_OPEN_READONLY, error);
+
+  snapshot = make_snapshot (path, error);
+  if (snapshot == NULL)
+    return NULL;
+  snapshot_path = g_build_filename (snapshot, DB_NAME, NULL);
+  db = open_connection (snapshot_path, SQLITE_OPEN_READWRITE, error);
+  if (db == NULL)
+    {
+      remove_snapshot (snapshot);
+      return NULL;
+    }
+  *out_snapshot = snapshot;
+  return db;
+}
+
+/* Personal data: only the person whose folder it is may read it. A folder made by hand,
+ * a copy or an older Coprod may have wider modes, and SQLite gives -wal and -shm the
+ * mode of the file. */
+static void
+make_private (const char *data_dir,
+              const char *path)
+{
+  static const char *const suffixes[] = { "-wal", "-shm", "-journal" };
+
+  if (g_chmod (data_dir, 0700) != 0)
+    g_debug ("Could not make “%s” private: %s", data_dir, g_strerror (errno));
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && g_chmod (path, 0600) != 0)
+    g_debug ("Could not make “%s” private: %s", path, g_strerror (errno));
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
+
+      if (g_file_test (name, G_FILE_TEST_EXISTS) && g_chmod (name, 0600) != 0)
+        g_debug ("Could not make “%s” private: %s", name, g_strerror (errno));
+    }
+}
+
+/* A backup cut short (Coprod killed while copying) leaves a .part file of personal data
+ * that nothing would ever use. One another Coprod is writing right now is locked by its
+ * connection, and stays. */
+static void
+remove_backup_parts (const char *data_dir)
+{
+  g_autofree char *dir_path = backup_dir (data_dir);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *part = NULL;
+
+      if (!g_str_has_prefix (name, "coprod-") || !g_str_has_suffix (name, ".db.part"))
+        continue;
+      part = g_build_filename (dir_path, name, NULL);
+      if (lock_held (part, 0x40000000, 512))
+        continue;
+      if (g_unlink (part) != 0)
+        g_message ("Could not remove the unfinished backup “%s”: %s", part, g_strerror (errno));
+    }
+}
+
+/* The read-only store opens no folder it would have to make. */
+static gboolean
+check_data_dir_readable (const char  *dir,
+                         GError     **error)
+{
+  GStatBuf st;
+
+  if (g_stat (dir, &st) != 0)
+    {
+      int saved = errno;
+
+      if (saved == ENOENT)
+        return TRUE;
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FOLDER,
+                   "Could not read the folder “%s”: %s", dir, g_strerror (saved));
+      return FALSE;
+    }
+  if (!S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FOLDER,
+                   "“%s” is not a folder", dir);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Callbacks */
 
 static gboolean
@@ -1003,6 +1278,7 @@ coprod_store_finalize (GObject *object)
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close (self->db);
+  remove_snapshot (g_steal_pointer (&self->snapshot_dir));
   g_free (self->data_dir);
   g_free (self->path);
 
@@ -1071,35 +1347,34 @@ coprod_store_default_data_dir (void)
   return g_build_filename (g_get_user_data_dir (), "com.example.Coprod", NULL);
 }
 
-/**
- * coprod_store_open:
- * @data_dir: the folder that holds the database and its backups
- *
- * Opens (or creates) the Coprod database in @data_dir, migrating it if it is older.
- * A damaged file, another program's database or a newer Coprod's database is never
- * written to: the matching #CoprodStoreError is returned instead. Rows deleted more
- * than %COPROD_STORE_KEEP_DELETED_SECONDS ago are removed for good; those deleted since
- * stay, so that an Undo in any copy of Coprod can still bring them back.
- */
-CoprodStore *
-coprod_store_open (const char  *data_dir,
-                   GError     **error)
+/* A store opened read-only on a folder that holds no database yet: an empty one in
+ * memory reads as what is there, nothing. */
+static gboolean
+open_empty_in_memory (CoprodStore  *self,
+                      GError      **error)
+{
+  self->db = open_connection (":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, error);
+  return self->db != NULL && migrate (self, 0, error);
+}
+
+static CoprodStore *
+store_open (const char  *data_dir,
+            gboolean     read_only,
+            GError     **error)
 {
   g_autoptr(CoprodStore) self = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *backups = NULL;
   g_autofree char *wal = NULL;
+  char *snapshot = NULL;
+  sqlite3 *check_db;
   gboolean empty, daily, full_check;
   gint64 version = 0;
 
-  g_return_val_if_fail (data_dir != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!coprod_store_ensure_data_dir (data_dir, error))
+  if (read_only ? !check_data_dir_readable (data_dir, error)
+                : !coprod_store_ensure_data_dir (data_dir, error))
     return NULL;
 
   path = g_build_filename (data_dir, DB_NAME, NULL);
-  backups = backup_dir (data_dir);
   if (!check_header (path, &empty, error))
     return NULL;
 
@@ -1117,21 +1392,70 @@ coprod_store_open (const char  *data_dir,
         }
     }
 
-  if (empty && !touch_private_file (path, error))
-    return NULL;
-
   self = g_object_new (COPROD_TYPE_STORE, NULL);
   self->data_dir = g_strdup (data_dir);
   self->path = g_steal_pointer (&path);
+  self->read_only = read_only;
+
+  if (empty && read_only)
+    {
+      if (!open_empty_in_memory (self, error))
+        return NULL;
+      self->read_only = TRUE;
+      return g_steal_pointer (&self);
+    }
 
   /* Reading every page takes time in proportion to the file, so it is done once a day,
    * before the daily backup (which must copy a sound file), and after a run that did
-   * not close cleanly (its write-ahead log is still there). The header checks above
-   * and SQLite's own checks on every read cover the rest. */
+   * not close cleanly (its log is still there). The header checks above and SQLite's
+   * own checks on every read cover the rest. */
   wal = g_strconcat (self->path, "-wal", NULL);
   daily = !has_backup_from_today (self->data_dir);
-  full_check = daily || file_size (wal) > 0;
-  self->db = open_checked (self->path, SQLITE_OPEN_READWRITE, full_check, &version, error);
+  full_check = daily || file_size (wal) > 0 || sidecar_exists (self->path, "-journal");
+
+  /* Every check runs where it cannot change the file: a file Coprod refuses, and its
+   * logs, are left exactly as they were. */
+  if (!empty)
+    {
+      check_db = open_for_checks (self->path, &snapshot, error);
+      if (check_db == NULL)
+        return NULL;
+      if (!check_identity (check_db, &version, error) ||
+          (full_check && !quick_check (check_db, error)))
+        {
+          sqlite3_close (check_db);
+          remove_snapshot (snapshot);
+          return NULL;
+        }
+
+      if (read_only)
+        {
+          if (version < COPROD_STORE_SCHEMA_VERSION)
+            {
+              g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_READ_ONLY,
+                           "The file was written by an older version of Coprod and must be "
+                           "updated first, which needs a folder that can be written to");
+              sqlite3_close (check_db);
+              remove_snapshot (snapshot);
+              return NULL;
+            }
+          /* Besides refusing every edit itself, the store asks SQLite to refuse them. */
+          self->db = check_db;
+          self->snapshot_dir = snapshot;
+          if (!coprod_store_exec (self->db, "PRAGMA query_only = ON", error))
+            return NULL;
+          return g_steal_pointer (&self);
+        }
+      sqlite3_close (check_db);
+      remove_snapshot (snapshot);
+    }
+  else if (!touch_private_file (self->path, error))
+    return NULL;
+
+  make_private (self->data_dir, self->path);
+  remove_backup_parts (self->data_dir);
+
+  self->db = open_connection (self->path, SQLITE_OPEN_READWRITE, error);
   if (self->db == NULL)
     return NULL;
 
@@ -1164,6 +1488,88 @@ coprod_store_open (const char  *data_dir,
     }
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * coprod_store_open:
+ * @data_dir: the folder that holds the database and its backups
+ *
+ * Opens (or creates) the Coprod database in @data_dir, migrating it if it is older.
+ * A damaged file, another program's database or a newer Coprod's database is never
+ * written to, nor are its logs: the matching #CoprodStoreError is returned instead.
+ * Rows deleted more than %COPROD_STORE_KEEP_DELETED_SECONDS ago are removed for good;
+ * those deleted since stay, so that an Undo in any copy of Coprod can still bring them
+ * back.
+ */
+CoprodStore *
+coprod_store_open (const char  *data_dir,
+                   GError     **error)
+{
+  g_return_val_if_fail (data_dir != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return store_open (data_dir, FALSE, error);
+}
+
+/**
+ * coprod_store_open_read_only:
+ * @data_dir: the folder that holds the database
+ *
+ * Opens the Coprod database in @data_dir for reading only: nothing in @data_dir is
+ * made, purged, migrated, backed up or written, and every edit fails with
+ * %COPROD_STORE_ERROR_READ_ONLY. A folder with no database yet reads as an empty store.
+ * A file with a log left over from a crash is read from a private copy, so that the
+ * log is read without being folded in.
+ */
+CoprodStore *
+coprod_store_open_read_only (const char  *data_dir,
+                             GError     **error)
+{
+  g_return_val_if_fail (data_dir != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return store_open (data_dir, TRUE, error);
+}
+
+gboolean
+coprod_store_get_read_only (CoprodStore *self)
+{
+  g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
+
+  return self->read_only;
+}
+
+/**
+ * coprod_store_can_write:
+ * @out_path: (out) (optional) (transfer full): what cannot be written to
+ *
+ * Tells whether the store in @data_dir can be opened for writing: the folder (when it
+ * is there) and the database file (when it is there) can both be written to.
+ */
+gboolean
+coprod_store_can_write (const char  *data_dir,
+                        char       **out_path)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (data_dir != NULL, FALSE);
+
+  path = g_build_filename (data_dir, DB_NAME, NULL);
+  if (out_path != NULL)
+    *out_path = NULL;
+  if (g_file_test (data_dir, G_FILE_TEST_IS_DIR) && g_access (data_dir, W_OK | X_OK) != 0)
+    {
+      if (out_path != NULL)
+        *out_path = g_strdup (data_dir);
+      return FALSE;
+    }
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && g_access (path, W_OK) != 0)
+    {
+      if (out_path != NULL)
+        *out_path = g_steal_pointer (&path);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 const char *
@@ -1245,6 +1651,7 @@ coprod_store_close (CoprodStore  *self,
   g_hash_table_remove_all (self->statements);
   sqlite3_close (self->db);
   self->db = NULL;
+  remove_snapshot (g_steal_pointer (&self->snapshot_dir));
   return flushed;
 }
 
@@ -1647,6 +2054,11 @@ coprod_store_backup (CoprodStore  *self,
 
   g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
 
+  if (self->read_only)
+    {
+      set_read_only_error (error);
+      return FALSE;
+    }
   if (!coprod_store_flush (self, error))
     return FALSE;
   if (self->db == NULL)
@@ -1733,7 +2145,7 @@ char *
 coprod_store_set_aside (const char  *data_dir,
                         GError     **error)
 {
-  static const char *const suffixes[] = { "", "-wal", "-shm" };
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
   g_autofree char *path = NULL;
   g_autofree char *stamp = timestamp_now ();
   g_autofree char *kept_name = g_strdup_printf ("coprod-set-aside-%s.db", stamp);

@@ -23,6 +23,7 @@ typedef enum
                                    * that is gone, because another copy of Coprod removed
                                    * it for good */
   COPROD_STORE_ERROR_FAILED,      /* anything else SQLite or the file system refused */
+  COPROD_STORE_ERROR_READ_ONLY,   /* a write to a store opened for reading only */
 } CoprodStoreError;
 
 /* The tables the model reads and writes. The store alone writes their SQL; the order of
@@ -67,6 +68,11 @@ gboolean     coprod_store_ensure_data_dir  (const char   *dir,
                                             GError      **error);
 CoprodStore *coprod_store_open             (const char   *data_dir,
                                             GError      **error);
+CoprodStore *coprod_store_open_read_only   (const char   *data_dir,
+                                            GError      **error);
+gboolean     coprod_store_get_read_only    (CoprodStore  *self);
+gboolean     coprod_store_can_write        (const char   *data_dir,
+                                            char        **out_path);
 const char  *coprod_store_get_data_dir     (CoprodStore  *self);
 const char  *coprod_store_get_path         (CoprodStore  *self);
 

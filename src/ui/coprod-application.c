@@ -24,6 +24,7 @@ struct _CoprodApplication
   AdwApplication  parent_instance;
 
   char           *data_dir;
+  char           *read_only_reason;  /* why the store is open for reading only, or NULL */
   CoprodStore    *store;
   CoprodContext  *context;
   GSettings      *settings;
@@ -62,6 +63,15 @@ print_error (const char *what,
   g_printerr ("coprod: %s: %s\n", what, error->message);
 }
 
+static void
+print_open_error (GError *error)
+{
+  if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FOLDER))
+    print_error (_("The data folder cannot be used"), error);
+  else
+    print_error (_("Could not open the data"), error);
+}
+
 /* The window settings are a nicety: when Coprod runs from its build folder without an
  * installed schema it still opens, just without remembering its size. */
 static GSettings *
@@ -81,12 +91,18 @@ create_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+/* READ_ONLY: the command-line reads never make, purge, migrate, back up or write
+ * anything, even while the app runs with undo still to offer. */
 static gboolean
 open_store (CoprodApplication  *self,
+            gboolean            read_only,
             GError            **error)
 {
-  g_autoptr(CoprodStore) store = coprod_store_open (self->data_dir, error);
+  g_autoptr(CoprodStore) store = NULL;
   g_autoptr(CoprodContext) context = NULL;
+
+  store = read_only ? coprod_store_open_read_only (self->data_dir, error)
+                    : coprod_store_open (self->data_dir, error);
 
   if (store == NULL)
     return FALSE;
@@ -100,15 +116,50 @@ open_store (CoprodApplication  *self,
   return TRUE;
 }
 
+/* The window's store: read-write when the folder and file can be written to, otherwise
+ * read-only with a reason the window shows, so that a folder someone made read-only
+ * (a shared computer, a full backup drive, a copy from a DVD) still opens. Only a file
+ * that is otherwise healthy opens; anything else goes to the recovery page. */
+static gboolean
+open_store_for_window (CoprodApplication  *self,
+                       GError            **error)
+{
+  g_autofree char *unwritable = NULL;
+  g_autoptr(GError) folder_error = NULL;
+
+  if (coprod_store_can_write (self->data_dir, &unwritable))
+    {
+      if (coprod_store_ensure_data_dir (self->data_dir, &folder_error))
+        return open_store (self, FALSE, error);
+      /* A folder that cannot even be made: there is nothing to read either. */
+      g_propagate_error (error, g_steal_pointer (&folder_error));
+      return FALSE;
+    }
+
+  if (!open_store (self, TRUE, error))
+    return FALSE;
+  g_clear_pointer (&self->read_only_reason, g_free);
+  if (g_str_equal (unwritable, self->data_dir))
+    /* Translators: %s is a folder */
+    self->read_only_reason = g_strdup_printf (_("Coprod can only read your data: the folder "
+                                                "%s cannot be written to."), unwritable);
+  else
+    /* Translators: %s is a file */
+    self->read_only_reason = g_strdup_printf (_("Coprod can only read your data: the file "
+                                                "%s cannot be written to."), unwritable);
+  g_message ("Opened %s for reading only", self->data_dir);
+  return TRUE;
+}
+
 static int
 run_list_meetings (CoprodApplication *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
 
-  if (!open_store (self, &error))
+  if (!open_store (self, TRUE, &error))
     {
-      print_error (_("Could not open the data"), error);
+      print_open_error (error);
       return 1;
     }
   if (!coprod_meeting_list_write (self->store, out, &error))
@@ -125,7 +176,12 @@ run_add_example (CoprodApplication *self)
   g_autoptr(GError) error = NULL;
   CoprodTeam *team;
 
-  if (!open_store (self, &error))
+  if (!coprod_store_ensure_data_dir (self->data_dir, &error))
+    {
+      print_error (_("The data folder cannot be used"), error);
+      return 1;
+    }
+  if (!open_store (self, FALSE, &error))
     {
       print_error (_("Could not open the data"), error);
       return 1;
@@ -160,9 +216,9 @@ run_export_summary (CoprodApplication *self,
     }
   if (g_variant_dict_contains (options, "large-print"))
     flags |= COPROD_SUMMARY_LARGE_PRINT;
-  if (!open_store (self, &error))
+  if (!open_store (self, TRUE, &error))
     {
-      print_error (_("Could not open the data"), error);
+      print_open_error (error);
       return 1;
     }
 
@@ -307,12 +363,6 @@ coprod_application_handle_local_options (GApplication *app,
   if (data_dir != NULL || g_getenv ("COPROD_DATA_DIR") != NULL)
     g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
-  if (!coprod_store_ensure_data_dir (self->data_dir, &error))
-    {
-      print_error (_("The data folder cannot be used"), error);
-      return 1;
-    }
-
   if (g_variant_dict_contains (options, "list-meetings"))
     return run_list_meetings (self);
   if (g_variant_dict_contains (options, "add-example"))
@@ -384,6 +434,7 @@ coprod_application_finalize (GObject *object)
   CoprodApplication *self = (CoprodApplication *) object;
 
   g_free (self->data_dir);
+  g_free (self->read_only_reason);
 
   G_OBJECT_CLASS (coprod_application_parent_class)->finalize (object);
 }
@@ -471,8 +522,14 @@ coprod_application_open (CoprodApplication *self)
 
   g_return_val_if_fail (COPROD_IS_APPLICATION (self), NULL);
 
-  if (self->context != NULL || open_store (self, &error))
-    return GTK_WINDOW (coprod_window_new (self, self->context, self->settings));
+  if (self->context != NULL || open_store_for_window (self, &error))
+    {
+      CoprodWindow *window = coprod_window_new (self, self->context, self->settings);
+
+      if (self->read_only_reason != NULL)
+        coprod_window_show_read_only (window, self->read_only_reason);
+      return GTK_WINDOW (window);
+    }
 
   recovery = coprod_recovery_window_new (GTK_APPLICATION (self), self->data_dir, error);
   g_signal_connect_object (recovery, "restored", G_CALLBACK (restored_cb), self, 0);

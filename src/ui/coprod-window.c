@@ -52,6 +52,7 @@ struct _CoprodWindow
   GtkMenuButton        *primary_menu_button;
   GtkMenuButton        *team_menu_button;
   AdwToastOverlay      *toast_overlay;
+  GtkInfoBar           *read_only_bar;  /* shown above everything when nothing can be saved */
   GtkStack             *main_stack;
   AdwBin               *welcome_bin;
   AdwBin               *no_people_bin;
@@ -1761,7 +1762,10 @@ coprod_window_report_error (CoprodWindow *self,
   g_return_if_fail (error != NULL);
 
   g_message ("%s", error->message);
-  if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_DAMAGED))
+  if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_READ_ONLY))
+    text = _("This change was not saved: Coprod can only read your data, so nothing can "
+             "be changed.");
+  else if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_DAMAGED))
     text = _("Coprod’s file seems damaged, so changes may not be kept. Close Coprod and "
              "open it again to recover from a backup.");
   else if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND))
@@ -1777,6 +1781,92 @@ coprod_window_report_error (CoprodWindow *self,
     return;
   g_set_weak_pointer (&self->error_toast, adw_toast_new (text));
   show_toast (self, self->error_toast);
+}
+
+/**
+ * coprod_window_show_read_only:
+ * @reason: why nothing can be saved, in plain words, as a full sentence
+ *
+ * Shows a strip across the top of the window saying that the data can only be read,
+ * why, and what to do about it; edits are refused from then on by the store, each with
+ * a toast, so nothing looks saved that is not.
+ */
+void
+coprod_window_show_read_only (CoprodWindow *self,
+                              const char   *reason)
+{
+  /* What adds, renames or deletes whole things is turned off, so that no button offers
+   * what cannot be kept; editors still open, to read, and refuse each edit with a toast. */
+  static const char *const writing_actions[] = {
+    "win.new-team", "win.create-team", "win.try-example", "win.rename-team",
+    "win.delete-team", "win.add", "win.add-person", "win.delete-person",
+    "win.add-meeting", "win.delete-meeting",
+  };
+  g_autofree char *text = NULL;
+  GtkWidget *box;
+  GtkWidget *label;
+
+  g_return_if_fail (COPROD_IS_WINDOW (self));
+  g_return_if_fail (reason != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (writing_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), writing_actions[i], FALSE);
+
+  /* Translators: %s says why, e.g. "Coprod can only read your data: the folder … cannot
+   * be written to." */
+  text = g_strdup_printf (_("%s Nothing can be changed; summaries and exports still work. "
+                            "Ask whoever looks after this computer to let you write to it, "
+                            "then open Coprod again."), reason);
+
+  if (self->read_only_bar == NULL)
+    {
+      g_autoptr(AdwToastOverlay) overlay = g_object_ref (self->toast_overlay);
+
+      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      self->read_only_bar = GTK_INFO_BAR (gtk_info_bar_new ());
+      gtk_info_bar_set_message_type (self->read_only_bar, GTK_MESSAGE_WARNING);
+      label = gtk_label_new (NULL);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_info_bar_add_child (self->read_only_bar, label);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->read_only_bar));
+
+      adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), NULL);
+      gtk_widget_set_vexpand (GTK_WIDGET (overlay), TRUE);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (overlay));
+      adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), box);
+    }
+  label = gtk_widget_get_first_child (GTK_WIDGET (self->read_only_bar));
+  while (label != NULL && !GTK_IS_LABEL (label))
+    label = gtk_widget_get_first_child (label);
+  g_return_if_fail (label != NULL);
+  gtk_label_set_label (GTK_LABEL (label), text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->read_only_bar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Read only"),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                  -1);
+}
+
+/**
+ * coprod_window_get_read_only_text:
+ *
+ * Returns: (nullable): what the read-only strip says, or %NULL when there is none
+ */
+const char *
+coprod_window_get_read_only_text (CoprodWindow *self)
+{
+  GtkWidget *label;
+
+  g_return_val_if_fail (COPROD_IS_WINDOW (self), NULL);
+
+  if (self->read_only_bar == NULL)
+    return NULL;
+  label = gtk_widget_get_first_child (GTK_WIDGET (self->read_only_bar));
+  while (label != NULL && !GTK_IS_LABEL (label))
+    label = gtk_widget_get_first_child (label);
+  return label != NULL ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
 }
 
 /* Team switching sits last because it touches most of the above. */

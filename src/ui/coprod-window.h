@@ -18,6 +18,9 @@ CoprodWindow *coprod_window_new           (CoprodApplication *application,
                                            CoprodContext     *context,
                                            GSettings         *settings);
 CoprodTeam   *coprod_window_get_team      (CoprodWindow      *self);
+void          coprod_window_show_read_only (CoprodWindow     *self,
+                                           const char       *reason);
+const char   *coprod_window_get_read_only_text (CoprodWindow *self);
 void          coprod_window_report_error  (CoprodWindow      *self,
                                            const GError      *error);
 CoprodLiveState *coprod_window_live_state_for (CoprodWindow  *self,
