@@ -1439,6 +1439,11 @@ coprod_window_close_request (GtkWindow *window)
   flush (self);
   save_window_state (self);
 
+  /* Closing the last window quits Coprod, and would lose changes still waiting. */
+  if (!coprod_application_may_close (COPROD_APPLICATION (gtk_window_get_application (window)),
+                                     window, FALSE))
+    return TRUE;
+
   return GTK_WINDOW_CLASS (coprod_window_parent_class)->close_request (window);
 }
 
@@ -1729,9 +1734,10 @@ coprod_window_report_error (CoprodWindow *self,
   if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_DAMAGED))
     text = _("Coprod’s file seems damaged, so changes may not be kept. Close Coprod and "
              "open it again to recover from a backup.");
+  else if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_DISK_FULL))
+    text = _("A change could not be saved because this computer’s disk is full.");
   else
-    text = _("A change could not be saved. Check that this computer’s disk is not full; "
-             "Coprod will try again with your next change.");
+    text = _("A change could not be saved.");
   show_toast (self, adw_toast_new (text));
 }
 
