@@ -76,6 +76,16 @@ edit_while_full (GtkApplication *app,
   return person;
 }
 
+/* What the editor promises under its title. */
+static const char *
+editor_promise (GtkWindow *editor)
+{
+  GtkWidget *title = coprod_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_WINDOW_TITLE);
+
+  g_assert_nonnull (title);
+  return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));
+}
+
 static void
 press_response (GtkWindow  *dialog,
                 const char *label)
@@ -108,12 +118,14 @@ waiting_then_saved (GtkApplication *app,
                                              coprod_person_get_id (person)));
   editor = coprod_test_wait_for_toplevel (COPROD_TYPE_PERSON_EDITOR);
   wait_for_words (editor, "Your changes are not saved yet");
+  g_assert_cmpstr (editor_promise (editor), ==, "Not saved yet");
 
   coprod_test_vfs_set_full (FALSE);
   coprod_person_set_likes_about_me (person, "She asks the questions nobody else does");
   g_assert_true (coprod_store_flush (get_store (app), NULL));
   wait_for_words (window, "All changes saved.");
   wait_for_words (editor, "All changes saved.");
+  g_assert_cmpstr (editor_promise (editor), ==, "Saved as you type");
   coprod_test_wait_for_text (f->db_path, "SELECT name FROM person", "Ada Lovelace");
 
   /* It goes away by itself once it has been read. */

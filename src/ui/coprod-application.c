@@ -299,13 +299,23 @@ lose_unsaved_response_cb (AdwMessageDialog  *dialog,
   g_idle_add_full (G_PRIORITY_DEFAULT, quit_idle_cb, g_object_ref (self), g_object_unref);
 }
 
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
 static gboolean
 attach_save_status_idle_cb (gpointer user_data)
 {
-  GtkWindow *window = user_data;
-  CoprodApplication *self = g_object_get_data (G_OBJECT (window), "coprod-application");
+  g_autoptr(GtkWindow) window = g_weak_ref_get (user_data);
+  CoprodApplication *self;
 
+  if (window == NULL)
+    return G_SOURCE_REMOVE;
   /* A window made before the store opened (the recovery page) has no store to watch. */
+  self = g_object_get_data (G_OBJECT (window), "coprod-application");
   if (self != NULL && self->store != NULL && !gtk_widget_in_destruction (GTK_WIDGET (window)))
     coprod_save_status_attach (window, self->store);
   return G_SOURCE_REMOVE;
@@ -321,14 +331,18 @@ toplevels_changed_cb (GListModel        *toplevels,
   for (guint i = position; i < position + added; i++)
     {
       g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      GWeakRef *ref;
 
       if (!wants_save_status (window) || coprod_save_status_find (window) != NULL)
         continue;
       /* A window joins the list as it is made, before its template fills it: the strip
        * goes in once that is done, before the window draws its first frame. */
+      /* A weak reference: a window closed before the idle runs must go at once, since
+       * what it commits on closing goes with it (its "destroy"). */
+      ref = g_new0 (GWeakRef, 1);
+      g_weak_ref_init (ref, window);
       g_object_set_data (G_OBJECT (window), "coprod-application", self);
-      g_idle_add_full (G_PRIORITY_HIGH, attach_save_status_idle_cb, g_object_ref (window),
-                       g_object_unref);
+      g_idle_add_full (G_PRIORITY_HIGH, attach_save_status_idle_cb, ref, weak_ref_free);
     }
 }
 

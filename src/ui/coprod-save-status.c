@@ -57,6 +57,43 @@ show_text (CoprodSaveStatus *self,
   gtk_revealer_set_reveal_child (self->revealer, TRUE);
 }
 
+/* The editors promise "Saved as you type" under their title; while that is not true,
+ * the title says so instead, and says it again once it is. */
+static void
+set_promise (GtkWidget *widget,
+             gboolean   failing)
+{
+  const char *saved = _("Saved as you type");
+  const char *not_saved = _("Not saved yet");
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (ADW_IS_WINDOW_TITLE (child) || ADW_IS_VIEW_SWITCHER_TITLE (child))
+        {
+          g_autofree char *subtitle = NULL;
+
+          g_object_get (child, "subtitle", &subtitle, NULL);
+          if (failing && g_strcmp0 (subtitle, saved) == 0)
+            g_object_set (child, "subtitle", not_saved, NULL);
+          else if (!failing && g_strcmp0 (subtitle, not_saved) == 0)
+            g_object_set (child, "subtitle", saved, NULL);
+          continue;
+        }
+      set_promise (child, failing);
+    }
+}
+
+static void
+update_promise (CoprodSaveStatus *self,
+                gboolean          failing)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (root != NULL)
+    set_promise (GTK_WIDGET (root), failing);
+}
+
 /* Callbacks */
 
 static gboolean
@@ -94,10 +131,12 @@ save_failing_cb (CoprodSaveStatus *self,
                            "will save them as soon as it can."), why);
 
       show_text (self, text, TRUE);
+      update_promise (self, TRUE);
     }
   else if (gtk_widget_get_visible (GTK_WIDGET (self)))
     {
       show_text (self, _("All changes saved."), FALSE);
+      update_promise (self, FALSE);
       self->hide_source = g_timeout_add_seconds (SAVED_SHOWN_S, hide_timeout_cb, self);
     }
 }
@@ -211,6 +250,8 @@ coprod_save_status_attach (GtkWindow   *window,
   status = coprod_save_status_new (store);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (status));
   g_object_set_data (G_OBJECT (window), "coprod-save-status", status);
+  if (coprod_store_get_save_failing (store))
+    update_promise (status, TRUE);
 }
 
 /**
