@@ -6,6 +6,8 @@
  * and why, then that all are saved; and quitting while they wait asks first.
  */
 
+#include <string.h>
+
 #include "coprod-person-editor.h"
 #include "coprod-save-status.h"
 #include "coprod-test-app.h"
@@ -86,18 +88,6 @@ editor_promise (GtkWindow *editor)
   return adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title));
 }
 
-static void
-press_response (GtkWindow  *dialog,
-                const char *label)
-{
-  GtkWidget *button = NULL;
-
-  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-  coprod_test_wait_until ((button = coprod_test_find_button (GTK_WIDGET (dialog), label)) != NULL,
-                          "the “%s” button of a dialog to be on screen", label);
-  g_signal_emit_by_name (button, "clicked");
-}
-
 /* Tests */
 
 static void
@@ -165,7 +155,7 @@ quit_asks (GtkApplication *app,
                    "Quit and Lose Changes?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                             "disk is full"));
-  press_response (dialog, "_Keep Coprod Open");
+  coprod_test_press_response (dialog, "_Keep Coprod Open");
   coprod_test_wait_for_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_nonnull (g_list_find (gtk_application_get_windows (app), window));
@@ -174,14 +164,14 @@ quit_asks (GtkApplication *app,
   /* Closing the last window asks too. */
   gtk_window_close (window);
   dialog = coprod_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  press_response (dialog, "_Keep Coprod Open");
+  coprod_test_press_response (dialog, "_Keep Coprod Open");
   coprod_test_wait_for_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (g_list_find (gtk_application_get_windows (app), window));
 
   /* Choosing to lose them quits. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   dialog = coprod_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
-  press_response (dialog, "_Quit and Lose Changes");
+  coprod_test_press_response (dialog, "_Quit and Lose Changes");
   coprod_test_wait_for_no_toplevel (COPROD_TYPE_WINDOW);
 }
 
