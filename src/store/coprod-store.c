@@ -828,7 +828,13 @@ commit (CoprodStore  *self,
 
   g_clear_handle_id (&self->commit_source, g_source_remove);
   if (!self->in_transaction && self->journal->len == 0)
-    return TRUE;
+    {
+      /* Only a new row was refused, and nothing else waits: nothing is failing now. */
+      g_clear_handle_id (&self->retry_source, g_source_remove);
+      self->retry_delay_ms = RETRY_FIRST_DELAY_MS;
+      set_save_failing (self, NULL);
+      return TRUE;
+    }
   if (self->db == NULL)
     {
       g_set_error_literal (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
