@@ -405,6 +405,25 @@ coprod_test_find_button (GtkWidget  *root,
 }
 
 /**
+ * coprod_test_press_response:
+ *
+ * Answers a message dialog as a click on the button labelled @label does, closing it
+ * too: in libadwaita 1.2, adw_message_dialog_response () only emits the response and
+ * leaves the dialog open. The button is there once the dialog is on screen.
+ */
+void
+coprod_test_press_response (GtkWindow  *dialog,
+                            const char *label)
+{
+  GtkWidget *button = NULL;
+
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  coprod_test_wait_until ((button = coprod_test_find_button (GTK_WIDGET (dialog), label)) != NULL,
+                          "the “%s” button of a dialog to be on screen", label);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/**
  * coprod_test_query_text:
  *
  * What a second reader of the database file at @db_path sees, which is only what was

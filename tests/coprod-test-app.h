@@ -91,6 +91,8 @@ void       coprod_test_collect          (GtkWidget      *root,
                                          GPtrArray      *found);
 GtkWidget *coprod_test_find_button      (GtkWidget      *root,
                                          const char     *label);
+void       coprod_test_press_response   (GtkWindow      *dialog,
+                                         const char     *label);
 char      *coprod_test_query_text       (const char     *db_path,
                                          const char     *sql);
 gint64     coprod_test_query_int        (const char     *db_path,

@@ -54,21 +54,6 @@ n_rows (GtkListView *view)
   return model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (model)) : 0;
 }
 
-/* Answers a message dialog as a click on the button labelled @label does, closing it too:
- * in libadwaita 1.2, adw_message_dialog_response () only emits the response and leaves
- * the dialog open. The button is there once the dialog is on screen. */
-static void
-press_response (GtkWindow  *dialog,
-                const char *label)
-{
-  GtkWidget *button = NULL;
-
-  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-  coprod_test_wait_until ((button = coprod_test_find_button (GTK_WIDGET (dialog), label)) != NULL,
-                          "the “%s” button of a dialog to be on screen", label);
-  g_signal_emit_by_name (button, "clicked");
-}
-
 static void
 type_into (GtkWidget  *widget,
            const char *text)
@@ -807,7 +792,8 @@ live_resume (GtkApplication *app,
    * callback once the dialog has closed, so "Carry On" is judged after the dialog is gone
    * and the main loop has run what was queued: an end would have happened by then. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (live), "live.end", NULL));
-  press_response (coprod_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG), "_Carry On");
+  coprod_test_press_response (coprod_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG),
+                              "_Carry On");
   coprod_test_wait_for_no_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   coprod_test_wait_for_idle ();
   g_assert_true ((gpointer) coprod_test_find_toplevel (COPROD_TYPE_LIVE_WINDOW) == (gpointer) live);
@@ -815,7 +801,8 @@ live_resume (GtkApplication *app,
   g_assert_cmpint (coprod_test_query_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'live'"),
                    ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (live), "live.end", NULL));
-  press_response (coprod_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG), "_End Meeting");
+  coprod_test_press_response (coprod_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG),
+                              "_End Meeting");
   coprod_test_wait_for_no_toplevel (COPROD_TYPE_LIVE_WINDOW);
   coprod_test_wait_for_int (f->db_path, "SELECT count(*) FROM meeting WHERE status = 'ended'", 1);
   coprod_test_wait_for_int (f->db_path, "SELECT ended_at > 0 FROM meeting", 1);

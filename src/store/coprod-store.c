@@ -21,6 +21,10 @@
 #define COMMIT_DELAY_MS 300
 /* ... and never later than this after the first, however fast someone types. */
 #define COMMIT_MAX_DELAY_US (1500 * G_TIME_SPAN_MILLISECOND)
+/* After a failed commit it is tried again this long after, then twice as long after
+ * each failure up to the most. */
+#define RETRY_FIRST_DELAY_MS 2000
+#define RETRY_MAX_DELAY_MS 30000
 
 #define DB_NAME "coprod.db"
 #define BACKUP_DIR "backups"
@@ -40,6 +44,15 @@ struct _CoprodStore
   gint64      first_pending_us;
   guint       in_transaction : 1;
   guint       read_only : 1;
+
+  /* Every edit since the last successful commit, in order (see run_edit()). While the
+   * transaction is open it holds all of them; after a failed commit, none. */
+  GPtrArray  *journal;
+  guint       pending_notified : 1;
+  guint       save_failing : 1;
+  GError     *save_error;
+  guint       retry_source;
+  guint       retry_delay_ms;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodStore, coprod_store, G_TYPE_OBJECT)
@@ -49,6 +62,7 @@ G_DEFINE_QUARK (coprod-store-error-quark, coprod_store_error)
 enum {
   PROP_0,
   PROP_HAS_PENDING,
+  PROP_SAVE_FAILING,
   N_PROPS
 };
 
@@ -99,8 +113,10 @@ struct _CoprodStoreRow
 #define INSERT_PARAM(T, C, c, ty) ", ?"
 
 #define SELECT_SQL(T, COLS) "SELECT id" COLS (SELECT_COL, T) " FROM " #T
+/* The id is bound too: NULL the first time, so that SQLite chooses it, and the id it
+ * chose when the edit is made again after a failed commit. */
 #define INSERT_SQL(T, COLS) \
-  "INSERT INTO " #T " (id" COLS (SELECT_COL, T) ") VALUES (NULL" COLS (INSERT_PARAM, T) ")"
+  "INSERT INTO " #T " (id" COLS (SELECT_COL, T) ") VALUES (?" COLS (INSERT_PARAM, T) ")"
 
 static const Column team_columns[] = { COPROD_TEAM_COLUMNS (COLUMN_DESC, team) };
 static const Column person_columns[] = { COPROD_PERSON_COLUMNS (COLUMN_DESC, person) };
@@ -229,6 +245,7 @@ static const Table tables[COPROD_N_TABLES] = {
 };
 
 static gboolean commit_timeout_cb (gpointer user_data);
+static gboolean retry_timeout_cb (gpointer user_data);
 
 /* Helpers */
 
@@ -247,6 +264,8 @@ coprod_store_set_sqlite_error (GError     **error,
    * to a row another copy of Coprod has since removed for good. */
   else if (rc == SQLITE_CONSTRAINT_FOREIGNKEY)
     code = COPROD_STORE_ERROR_NOT_FOUND;
+  else if (primary == SQLITE_FULL)
+    code = COPROD_STORE_ERROR_DISK_FULL;
   else
     code = COPROD_STORE_ERROR_FAILED;
 
@@ -429,15 +448,88 @@ find_column (const Table *table,
   return NULL;
 }
 
-static gboolean
-bind_value (sqlite3_stmt  *stmt,
-            int            index,
-            const Column  *col,
-            GVariant      *value,
-            GError       **error)
+/* One edit as it was made: its statement and the values bound to it, kept until the
+ * transaction that holds it is committed, so that a commit that fails (a full disk) can
+ * be made again in a new transaction once writing works. */
+typedef struct
 {
-  int rc;
+  int   type;     /* SQLITE_INTEGER, SQLITE_TEXT or SQLITE_NULL */
+  gint64 number;
+  char  *text;
+} EditValue;
 
+typedef struct
+{
+  const char *sql;      /* a literal, also the key of its prepared statement */
+  GArray     *values;   /* of EditValue, bound to ?1, ?2, ... */
+  gboolean    insert;   /* its first value is the new row's id, NULL until it has one */
+} Edit;
+
+static void
+edit_value_clear_cb (gpointer data)
+{
+  EditValue *value = data;
+
+  g_clear_pointer (&value->text, g_free);
+}
+
+static Edit *
+edit_new (const char *sql,
+          gboolean    insert)
+{
+  Edit *edit = g_new0 (Edit, 1);
+
+  edit->sql = sql;
+  edit->insert = insert;
+  edit->values = g_array_new (FALSE, TRUE, sizeof (EditValue));
+  g_array_set_clear_func (edit->values, edit_value_clear_cb);
+  return edit;
+}
+
+static void
+edit_free (gpointer data)
+{
+  Edit *edit = data;
+
+  g_array_unref (edit->values);
+  g_free (edit);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Edit, edit_free)
+
+static void
+edit_add_int (Edit   *edit,
+              gint64  number)
+{
+  EditValue value = { SQLITE_INTEGER, number, NULL };
+
+  g_array_append_val (edit->values, value);
+}
+
+static void
+edit_add_text (Edit       *edit,
+               const char *text)
+{
+  EditValue value = { SQLITE_TEXT, 0, g_strdup (text) };
+
+  g_array_append_val (edit->values, value);
+}
+
+static void
+edit_add_null (Edit *edit)
+{
+  EditValue value = { SQLITE_NULL, 0, NULL };
+
+  g_array_append_val (edit->values, value);
+}
+
+/* Adds VALUE, checked against the type of COL, as the edit's next value. */
+static gboolean
+edit_add_column (Edit          *edit,
+                 const Column  *col,
+                 GVariant      *value,
+                 GError       **error)
+{
   if (col->type == COL_TEXT)
     {
       const char *text = "";
@@ -446,7 +538,7 @@ bind_value (sqlite3_stmt  *stmt,
         text = g_variant_get_string (value, NULL);
       else if (value != NULL)
         goto wrong_type;
-      rc = sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+      edit_add_text (edit, text);
     }
   else
     {
@@ -459,16 +551,9 @@ bind_value (sqlite3_stmt  *stmt,
       else if (value != NULL)
         goto wrong_type;
       if (col->type == COL_REF && number == 0)
-        rc = sqlite3_bind_null (stmt, index);
+        edit_add_null (edit);
       else
-        rc = sqlite3_bind_int64 (stmt, index, number);
-    }
-
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
-                   "Could not store a value for “%s”: %s", col->name, sqlite3_errstr (rc));
-      return FALSE;
+        edit_add_int (edit, number);
     }
   return TRUE;
 
@@ -479,25 +564,73 @@ wrong_type:
   return FALSE;
 }
 
-static gboolean
-step_done (CoprodStore   *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
+/* Runs EDIT once in the open transaction.
+ *
+ * Returns: SQLITE_DONE, or the code it failed with (ERROR then says why) */
+static int
+apply_edit (CoprodStore  *self,
+            Edit         *edit,
+            GError      **error)
 {
-  int rc = sqlite3_step (stmt);
+  sqlite3_stmt *stmt = get_statement (self, edit->sql, error);
+  int rc = SQLITE_OK;
 
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  if (stmt == NULL)
+    return self->db != NULL ? sqlite3_errcode (self->db) : SQLITE_MISUSE;
+
+  for (guint i = 0; i < edit->values->len && rc == SQLITE_OK; i++)
     {
-      coprod_store_set_sqlite_error (error, self->db, rc, "Could not save the change");
+      const EditValue *value = &g_array_index (edit->values, EditValue, i);
+
+      if (value->type == SQLITE_INTEGER)
+        rc = sqlite3_bind_int64 (stmt, i + 1, value->number);
+      else if (value->type == SQLITE_TEXT)
+        rc = sqlite3_bind_text (stmt, i + 1, value->text, -1, SQLITE_STATIC);
+      else
+        rc = sqlite3_bind_null (stmt, i + 1);
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  /* The texts are the edit's own, and it may be freed before the statement runs again. */
+  sqlite3_clear_bindings (stmt);
+
+  if (rc != SQLITE_DONE)
+    coprod_store_set_sqlite_error (error, self->db, rc, "Could not save the change");
+  return rc;
+}
+
+/* Whether a failure to write may pass by itself (space freed, a lock let go), so that
+ * what could not be written is worth keeping and writing again. A constraint or a wrong
+ * value fails the same way every time. */
+static gboolean
+is_transient (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_NOMEM:
+    case SQLITE_PROTOCOL:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+      return TRUE;
+
+    default:
       return FALSE;
     }
-  return TRUE;
 }
 
 static void
 notify_pending (CoprodStore *self)
 {
+  gboolean pending = self->in_transaction || self->journal->len > 0;
+
+  if (pending == self->pending_notified)
+    return;
+  self->pending_notified = pending;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_PENDING]);
 }
 
@@ -508,57 +641,268 @@ set_read_only_error (GError **error)
                        "The data is open for reading only, so the change was not saved");
 }
 
-/* Opens the write transaction if none is open and (re)arms the commit timer. */
+static void
+set_save_failing (CoprodStore  *self,
+                  const GError *error)
+{
+  gboolean failing = error != NULL;
+
+  g_clear_error (&self->save_error);
+  if (error != NULL)
+    self->save_error = g_error_copy (error);
+  if (failing == self->save_failing)
+    return;
+  self->save_failing = failing;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVE_FAILING]);
+}
+
+/* Writing failed, but the journal still holds every edit since the last commit: say so,
+ * and try again on a timer that waits longer each time (as well as on the next edit). */
+static void
+writing_failed (CoprodStore  *self,
+                const GError *error)
+{
+  if (!self->save_failing)
+    g_message ("Changes could not be saved, and will be saved again: %s", error->message);
+  set_save_failing (self, error);
+  notify_pending (self);
+  if (self->retry_source == 0)
+    {
+      self->retry_source = g_timeout_add (self->retry_delay_ms, retry_timeout_cb, self);
+      self->retry_delay_ms = MIN (self->retry_delay_ms * 2, RETRY_MAX_DELAY_MS);
+    }
+}
+
+/* Opens the write transaction if none is open, and makes again in it every edit of the
+ * journal: after a failed commit SQLite has rolled them back, but they were accepted.
+ *
+ * Returns: %FALSE with the code in OUT_RC if writing does not work yet */
 static gboolean
-begin_edit (CoprodStore  *self,
-            GError      **error)
+ensure_transaction (CoprodStore  *self,
+                    int          *out_rc,
+                    GError      **error)
+{
+  int rc;
+
+  *out_rc = SQLITE_OK;
+  if (self->in_transaction)
+    return TRUE;
+
+  rc = sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      coprod_store_set_sqlite_error (error, self->db, rc, "Could not save the change");
+      *out_rc = rc;
+      return FALSE;
+    }
+  self->in_transaction = TRUE;
+  self->first_pending_us = g_get_monotonic_time ();
+
+  for (guint i = 0; i < self->journal->len;)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      rc = apply_edit (self, g_ptr_array_index (self->journal, i), &local_error);
+      if (rc == SQLITE_DONE)
+        {
+          i++;
+          continue;
+        }
+      if (is_transient (rc) || sqlite3_get_autocommit (self->db))
+        {
+          if (!sqlite3_get_autocommit (self->db))
+            sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          self->in_transaction = FALSE;
+          *out_rc = rc;
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+
+      /* It will fail like this every time (another program took the new row's id, say):
+       * keeping it would keep every later edit from being saved. Say so, and go on. */
+      g_signal_emit (self, signals[FAILED], 0, local_error);
+      g_ptr_array_remove_index (self->journal, i);
+    }
+  notify_pending (self);
+  return TRUE;
+}
+
+/* Arms the commit timer for an edit just made. */
+static void
+schedule_commit (CoprodStore *self)
 {
   gint64 now = g_get_monotonic_time ();
 
+  if (self->commit_source != 0 && now - self->first_pending_us >= COMMIT_MAX_DELAY_US)
+    return;
+
+  g_clear_handle_id (&self->commit_source, g_source_remove);
+  self->commit_source = g_timeout_add (COMMIT_DELAY_MS, commit_timeout_cb, self);
+}
+
+/* Makes EDIT (which this call owns) in the open transaction, opening one if needed, and
+ * keeps it in the journal until it is committed. An edit that cannot be written yet
+ * (a full disk) is kept all the same and written with the rest once writing works; but
+ * not a new row, whose id the caller needs now.
+ *
+ * OUT_CHANGES, when given, is how many rows the edit changed, or -1 when it is kept
+ * to be written later and so has not changed any yet.
+ *
+ * Returns: %FALSE if the edit was refused and is not kept */
+static gboolean
+run_edit (CoprodStore   *self,
+          Edit          *edit,
+          gint64        *out_id,
+          int           *out_changes,
+          GError       **error)
+{
+  g_autoptr(Edit) owned = edit;
+  GError *local_error = NULL;
+  int rc;
+
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
+                           "The database is closed");
+      return FALSE;
+    }
   if (self->read_only)
     {
       set_read_only_error (error);
       return FALSE;
     }
-  if (!self->in_transaction)
+
+  if (out_changes != NULL)
+    *out_changes = -1;
+  if (!ensure_transaction (self, &rc, &local_error))
+    goto failed;
+
+  /* An edit that fails inside the open transaction must not take the earlier,
+   * successful edits of that transaction with it, so each edit runs in a savepoint. */
+  rc = sqlite3_exec (self->db, "SAVEPOINT edit", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
     {
-      if (!coprod_store_exec (self->db, "BEGIN IMMEDIATE", error))
-        return FALSE;
-      self->in_transaction = TRUE;
-      self->first_pending_us = now;
-      notify_pending (self);
+      coprod_store_set_sqlite_error (&local_error, self->db, rc, "Could not save the change");
+      goto failed;
+    }
+  rc = apply_edit (self, edit, &local_error);
+  /* Counted straight after the edit, before anything else runs on the connection. */
+  if (rc == SQLITE_DONE && out_changes != NULL)
+    *out_changes = sqlite3_changes (self->db);
+  if (rc != SQLITE_DONE)
+    {
+      /* Some failures (a full disk among them) roll the whole transaction back. */
+      if (sqlite3_get_autocommit (self->db))
+        self->in_transaction = FALSE;
+      else
+        sqlite3_exec (self->db, "ROLLBACK TO edit; RELEASE edit", NULL, NULL, NULL);
+      goto failed;
+    }
+  rc = sqlite3_exec (self->db, "RELEASE edit", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    {
+      coprod_store_set_sqlite_error (&local_error, self->db, rc, "Could not save the change");
+      goto failed;
     }
 
-  if (self->commit_source != 0 && now - self->first_pending_us >= COMMIT_MAX_DELAY_US)
-    return TRUE;
+  if (edit->insert)
+    {
+      EditValue *id = &g_array_index (edit->values, EditValue, 0);
 
-  g_clear_handle_id (&self->commit_source, g_source_remove);
-  self->commit_source = g_timeout_add (COMMIT_DELAY_MS, commit_timeout_cb, self);
+      /* Made again after a failed commit, the row must get the id the model holds. */
+      id->type = SQLITE_INTEGER;
+      id->number = sqlite3_last_insert_rowid (self->db);
+      *out_id = id->number;
+    }
+  g_ptr_array_add (self->journal, g_steal_pointer (&owned));
+  notify_pending (self);
+  schedule_commit (self);
+  return TRUE;
+
+failed:
+  if (!is_transient (rc))
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (!edit->insert)
+    {
+      /* The open transaction holds every edit of the journal or none. */
+      if (self->in_transaction)
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          self->in_transaction = FALSE;
+        }
+      g_ptr_array_add (self->journal, g_steal_pointer (&owned));
+    }
+  writing_failed (self, local_error);
+  if (edit->insert)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  g_error_free (local_error);
   return TRUE;
 }
 
-/* An edit that failed inside the open transaction must not take the earlier,
- * successful edits of that transaction with it, so each edit runs in a savepoint.
- * OUT_CHANGES, when given, is how many rows the edit changed. */
+/* Commits every edit of the journal, making them again in a new transaction first if a
+ * failed commit rolled them back. On failure they stay in the journal, the store says
+ * that saving is failing, and a timer tries again. */
 static gboolean
-run_edit (CoprodStore   *self,
-          sqlite3_stmt  *stmt,
-          int           *out_changes,
-          GError       **error)
+commit (CoprodStore  *self,
+        GError      **error)
 {
-  if (!begin_edit (self, error))
-    return FALSE;
-  if (!coprod_store_exec (self->db, "SAVEPOINT edit", error))
-    return FALSE;
-  if (!step_done (self, stmt, error))
+  GError *local_error = NULL;
+  int rc;
+
+  g_clear_handle_id (&self->commit_source, g_source_remove);
+  if (!self->in_transaction && self->journal->len == 0)
     {
-      coprod_store_exec (self->db, "ROLLBACK TO edit; RELEASE edit", NULL);
+      /* Only a new row was refused, and nothing else waits: nothing is failing now. */
+      g_clear_handle_id (&self->retry_source, g_source_remove);
+      self->retry_delay_ms = RETRY_FIRST_DELAY_MS;
+      set_save_failing (self, NULL);
+      return TRUE;
+    }
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_FAILED,
+                           "The database is closed");
       return FALSE;
     }
-  /* Counted straight after the edit, before anything else runs on the connection. */
-  if (out_changes != NULL)
-    *out_changes = sqlite3_changes (self->db);
-  return coprod_store_exec (self->db, "RELEASE edit", error);
+
+  if (ensure_transaction (self, &rc, &local_error))
+    {
+      rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+      if (rc == SQLITE_OK)
+        {
+          self->in_transaction = FALSE;
+          g_ptr_array_set_size (self->journal, 0);
+          g_clear_handle_id (&self->retry_source, g_source_remove);
+          self->retry_delay_ms = RETRY_FIRST_DELAY_MS;
+          set_save_failing (self, NULL);
+          notify_pending (self);
+          g_signal_emit (self, signals[COMMITTED], 0);
+          return TRUE;
+        }
+      coprod_store_set_sqlite_error (&local_error, self->db, rc, "Could not save the changes");
+
+      /* SQLite rolls a transaction back when its COMMIT fails for want of space. Make
+       * its edits again at once, so that what this connection reads (the model reloads
+       * rows it has just written) still has them; if even that fails, the next try
+       * will. A COMMIT that failed and left the transaction open is simply tried again. */
+      if (sqlite3_get_autocommit (self->db))
+        {
+          int replay_rc;
+
+          self->in_transaction = FALSE;
+          ensure_transaction (self, &replay_rc, NULL);
+        }
+    }
+
+  writing_failed (self, local_error);
+  g_propagate_error (error, local_error);
+  return FALSE;
 }
 
 /* An UPDATE by id that matched no row: the row was there when the model read it, so
@@ -841,12 +1185,18 @@ purge_deleted (CoprodStore  *self,
   for (guint i = 0; i < G_N_ELEMENTS (purges); i++)
     {
       sqlite3_stmt *stmt = get_statement (self, purges[i], error);
+      int rc;
 
       if (stmt == NULL)
         goto failed;
       sqlite3_bind_int64 (stmt, 1, cutoff);
-      if (!step_done (self, stmt, error))
-        goto failed;
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          coprod_store_set_sqlite_error (error, self->db, rc, "Could not remove old deletions");
+          goto failed;
+        }
     }
   return coprod_store_exec (self->db, "COMMIT", error);
 
@@ -1236,9 +1586,20 @@ commit_timeout_cb (gpointer user_data)
   CoprodStore *self = user_data;
   g_autoptr(GError) error = NULL;
 
+  /* A failure is kept, retried and told by #CoprodStore:save-failing. */
   self->commit_source = 0;
-  if (!coprod_store_flush (self, &error))
-    g_signal_emit (self, signals[FAILED], 0, error);
+  commit (self, &error);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+retry_timeout_cb (gpointer user_data)
+{
+  CoprodStore *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->retry_source = 0;
+  commit (self, &error);
   return G_SOURCE_REMOVE;
 }
 
@@ -1263,9 +1624,10 @@ coprod_store_dispose (GObject *object)
   CoprodStore *self = (CoprodStore *) object;
   g_autoptr(GError) error = NULL;
 
-  if (self->db != NULL && !coprod_store_flush (self, &error))
+  if (self->db != NULL && !commit (self, &error))
     g_warning ("Edits could not be saved on close: %s", error->message);
   g_clear_handle_id (&self->commit_source, g_source_remove);
+  g_clear_handle_id (&self->retry_source, g_source_remove);
 
   G_OBJECT_CLASS (coprod_store_parent_class)->dispose (object);
 }
@@ -1276,6 +1638,8 @@ coprod_store_finalize (GObject *object)
   CoprodStore *self = (CoprodStore *) object;
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->journal, g_ptr_array_unref);
+  g_clear_error (&self->save_error);
   if (self->db != NULL)
     sqlite3_close (self->db);
   remove_snapshot (g_steal_pointer (&self->snapshot_dir));
@@ -1296,7 +1660,11 @@ coprod_store_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_HAS_PENDING:
-      g_value_set_boolean (value, self->in_transaction);
+      g_value_set_boolean (value, coprod_store_get_has_pending (self));
+      break;
+
+    case PROP_SAVE_FAILING:
+      g_value_set_boolean (value, self->save_failing);
       break;
 
     default:
@@ -1316,13 +1684,19 @@ coprod_store_class_init (CoprodStoreClass *klass)
   properties[PROP_HAS_PENDING] =
     g_param_spec_boolean ("has-pending", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Edits could not be written (a full disk) and are kept until they can be: the UI
+   * says so, until it turns FALSE again with every one of them committed. */
+  properties[PROP_SAVE_FAILING] =
+    g_param_spec_boolean ("save-failing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* Emitted after every successful commit: what was edited is now safe on disk. */
   signals[COMMITTED] = g_signal_new ("committed", G_TYPE_FROM_CLASS (klass),
                                      G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                      G_TYPE_NONE, 0);
-  /* Emitted when an edit or a deferred commit fails, so the UI can say so. */
+  /* Emitted when an edit is refused (a constraint, a wrong value) and is not kept, so
+   * the UI can say so. Edits that cannot be written yet are kept: see save-failing. */
   signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass),
                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                         G_TYPE_NONE, 1, G_TYPE_ERROR);
@@ -1333,6 +1707,8 @@ coprod_store_init (CoprodStore *self)
 {
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                             finalize_statement_cb);
+  self->journal = g_ptr_array_new_with_free_func (edit_free);
+  self->retry_delay_ms = RETRY_FIRST_DELAY_MS;
 }
 
 /* Public API */
@@ -1593,7 +1969,33 @@ coprod_store_get_has_pending (CoprodStore *self)
 {
   g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
 
-  return self->in_transaction;
+  return self->in_transaction || self->journal->len > 0;
+}
+
+/**
+ * coprod_store_get_save_failing:
+ *
+ * Returns: %TRUE while edits could not be written and are kept to be written again
+ */
+gboolean
+coprod_store_get_save_failing (CoprodStore *self)
+{
+  g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
+
+  return self->save_failing;
+}
+
+/**
+ * coprod_store_get_save_error:
+ *
+ * Returns: (nullable) (transfer none): why writing fails, while it does
+ */
+const GError *
+coprod_store_get_save_error (CoprodStore *self)
+{
+  g_return_val_if_fail (COPROD_IS_STORE (self), NULL);
+
+  return self->save_error;
 }
 
 /**
@@ -1601,33 +2003,28 @@ coprod_store_get_has_pending (CoprodStore *self)
  *
  * Commits every pending edit now. Called on focus-out, window close and quit, and
  * by the commit timer.
+ *
+ * When writing fails for a reason that may pass (a full disk), the edits are not lost:
+ * they are kept, #CoprodStore:save-failing turns %TRUE, and they are written again on a
+ * timer and with the next edit. That is not an error here, since what the caller did is
+ * kept; use coprod_store_close() to know whether everything reached the file.
+ *
+ * Returns: %FALSE if edits could not be committed and are not kept
  */
 gboolean
 coprod_store_flush (CoprodStore  *self,
                     GError      **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
   g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
 
-  g_clear_handle_id (&self->commit_source, g_source_remove);
-  if (!self->in_transaction)
+  if (commit (self, &local_error))
     return TRUE;
-
-  if (!coprod_store_exec (self->db, "COMMIT", error))
-    {
-      /* SQLite keeps the transaction open after a failed COMMIT (for example a full
-       * disk), so the edits stay pending and the next flush tries again. */
-      if (sqlite3_get_autocommit (self->db))
-        {
-          self->in_transaction = FALSE;
-          notify_pending (self);
-        }
-      return FALSE;
-    }
-
-  self->in_transaction = FALSE;
-  notify_pending (self);
-  g_signal_emit (self, signals[COMMITTED], 0);
-  return TRUE;
+  if (self->save_failing && coprod_store_get_has_pending (self))
+    return TRUE;
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
 /**
@@ -1647,11 +2044,17 @@ coprod_store_close (CoprodStore  *self,
 
   if (self->db == NULL)
     return TRUE;
-  flushed = coprod_store_flush (self, error);
+  /* The last chance: what cannot be written now is lost, and the caller says so. */
+  flushed = commit (self, error);
+  g_clear_handle_id (&self->commit_source, g_source_remove);
+  g_clear_handle_id (&self->retry_source, g_source_remove);
+  g_ptr_array_set_size (self->journal, 0);
+  self->in_transaction = FALSE;
   g_hash_table_remove_all (self->statements);
   sqlite3_close (self->db);
   self->db = NULL;
   remove_snapshot (g_steal_pointer (&self->snapshot_dir));
+  notify_pending (self);
   return flushed;
 }
 
@@ -1664,7 +2067,7 @@ coprod_store_check_integrity (CoprodStore  *self,
 
   g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
 
-  if (!coprod_store_flush (self, error))
+  if (!commit (self, error))
     return FALSE;
   stmt = get_statement (self, "PRAGMA integrity_check(1)", error);
   if (stmt == NULL)
@@ -1864,8 +2267,9 @@ coprod_store_insert (CoprodStore  *self,
 {
   g_autoptr(GVariantDict) dict = NULL;
   g_autoptr(GVariant) owned = NULL;
+  g_autoptr(Edit) edit = NULL;
   const Table *t;
-  sqlite3_stmt *stmt;
+  gint64 id = 0;
 
   g_return_val_if_fail (COPROD_IS_STORE (self), 0);
   g_return_val_if_fail (table < COPROD_N_TABLES, 0);
@@ -1874,22 +2278,20 @@ coprod_store_insert (CoprodStore  *self,
   /* Callers pass a new floating dictionary; this call owns it from here. */
   owned = g_variant_ref_sink (values);
   t = &tables[table];
-  stmt = get_statement (self, t->insert_sql, error);
-  if (stmt == NULL)
-    return 0;
-
+  edit = edit_new (t->insert_sql, TRUE);
+  edit_add_null (edit);
   dict = g_variant_dict_new (values);
   for (guint i = 0; i < t->n_columns; i++)
     {
       g_autoptr(GVariant) value = g_variant_dict_lookup_value (dict, t->columns[i].name, NULL);
 
-      if (!bind_value (stmt, i + 1, &t->columns[i], value, error))
+      if (!edit_add_column (edit, &t->columns[i], value, error))
         return 0;
     }
 
-  if (!run_edit (self, stmt, NULL, error))
+  if (!run_edit (self, g_steal_pointer (&edit), &id, NULL, error))
     return 0;
-  return sqlite3_last_insert_rowid (self->db);
+  return id;
 }
 
 gboolean
@@ -1903,7 +2305,7 @@ coprod_store_update (CoprodStore  *self,
   const Table *t;
   g_autoptr(GVariant) owned = NULL;
   const Column *col;
-  sqlite3_stmt *stmt;
+  g_autoptr(Edit) edit = NULL;
   GError *local_error = NULL;
   int changes = 0;
 
@@ -1922,13 +2324,11 @@ coprod_store_update (CoprodStore  *self,
       return FALSE;
     }
 
-  stmt = get_statement (self, col->update_sql, error);
-  if (stmt == NULL)
+  edit = edit_new (col->update_sql, FALSE);
+  if (!edit_add_column (edit, col, value, error))
     return FALSE;
-  if (!bind_value (stmt, 1, col, value, error))
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 2, id);
-  if (run_edit (self, stmt, &changes, &local_error) && changes == 0)
+  edit_add_int (edit, id);
+  if (run_edit (self, g_steal_pointer (&edit), NULL, &changes, &local_error) && changes == 0)
     set_gone_error (&local_error, t, id);
   if (local_error != NULL)
     {
@@ -1947,7 +2347,7 @@ coprod_store_set_deleted (CoprodStore  *self,
                           gboolean      deleted,
                           GError      **error)
 {
-  sqlite3_stmt *stmt;
+  g_autoptr(Edit) edit = NULL;
   int changes = 0;
 
   g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
@@ -1959,15 +2359,13 @@ coprod_store_set_deleted (CoprodStore  *self,
                    "Rows of %s are not deleted one by one", tables[table].name);
       return FALSE;
     }
-  stmt = get_statement (self, tables[table].set_deleted_sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int (stmt, 1, deleted ? 1 : 0);
-  sqlite3_bind_int64 (stmt, 2, id);
+  edit = edit_new (tables[table].set_deleted_sql, FALSE);
+  edit_add_int (edit, deleted ? 1 : 0);
+  edit_add_int (edit, id);
   /* When it was deleted, by the wall clock every copy of Coprod on this computer
    * shares, is what decides when it may be removed for good. */
-  sqlite3_bind_int64 (stmt, 3, deleted ? g_get_real_time () / G_USEC_PER_SEC : 0);
-  if (!run_edit (self, stmt, &changes, error))
+  edit_add_int (edit, deleted ? g_get_real_time () / G_USEC_PER_SEC : 0);
+  if (!run_edit (self, g_steal_pointer (&edit), NULL, &changes, error))
     return FALSE;
   if (changes == 0)
     {
@@ -2059,7 +2457,8 @@ coprod_store_backup (CoprodStore  *self,
       set_read_only_error (error);
       return FALSE;
     }
-  if (!coprod_store_flush (self, error))
+  /* A copy must hold every edit made so far, so only a committed store is copied. */
+  if (!commit (self, error))
     return FALSE;
   if (self->db == NULL)
     {
@@ -2283,26 +2682,24 @@ coprod_store_set_attendance (CoprodStore  *self,
     " no_action = excluded.no_action";
   static const char *const names[] = { "attended", "minutes", "expenses_pence", "no_action" };
   g_autoptr(GVariant) owned = NULL;
-  sqlite3_stmt *stmt;
+  g_autoptr(Edit) edit = NULL;
   GError *local_error = NULL;
 
   g_return_val_if_fail (COPROD_IS_STORE (self), FALSE);
   g_return_val_if_fail (values != NULL, FALSE);
 
   owned = g_variant_ref_sink (values);
-  stmt = get_statement (self, sql, error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, meeting_id);
-  sqlite3_bind_int64 (stmt, 2, person_id);
+  edit = edit_new (sql, FALSE);
+  edit_add_int (edit, meeting_id);
+  edit_add_int (edit, person_id);
   for (guint c = 0; c < G_N_ELEMENTS (names); c++)
     {
       gint64 value = 0;
 
       g_variant_lookup (values, names[c], "x", &value);
-      sqlite3_bind_int64 (stmt, 3 + c, value);
+      edit_add_int (edit, value);
     }
-  if (!run_edit (self, stmt, NULL, &local_error))
+  if (!run_edit (self, g_steal_pointer (&edit), NULL, NULL, &local_error))
     {
       g_signal_emit (self, signals[FAILED], 0, local_error);
       g_propagate_error (error, local_error);

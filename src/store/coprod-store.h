@@ -24,6 +24,7 @@ typedef enum
                                    * it for good */
   COPROD_STORE_ERROR_FAILED,      /* anything else SQLite or the file system refused */
   COPROD_STORE_ERROR_READ_ONLY,   /* a write to a store opened for reading only */
+  COPROD_STORE_ERROR_DISK_FULL,   /* there is no space left to write to */
 } CoprodStoreError;
 
 /* The tables the model reads and writes. The store alone writes their SQL; the order of
@@ -79,6 +80,8 @@ const char  *coprod_store_get_path         (CoprodStore  *self);
 gboolean     coprod_store_flush            (CoprodStore  *self,
                                             GError      **error);
 gboolean     coprod_store_get_has_pending  (CoprodStore  *self);
+gboolean     coprod_store_get_save_failing (CoprodStore  *self);
+const GError *coprod_store_get_save_error  (CoprodStore  *self);
 gboolean     coprod_store_close            (CoprodStore  *self,
                                             GError      **error);
 gboolean     coprod_store_check_integrity  (CoprodStore  *self,

@@ -15,7 +15,9 @@
 
 #include "coprod-application.h"
 #include "coprod-meeting-list.h"
+#include "coprod-projector-window.h"
 #include "coprod-recovery-window.h"
+#include "coprod-save-status.h"
 #include "coprod-summary.h"
 #include "coprod-window.h"
 
@@ -28,6 +30,11 @@ struct _CoprodApplication
   CoprodStore    *store;
   CoprodContext  *context;
   GSettings      *settings;
+
+  /* Set once the facilitator chose to quit although changes were not saved, or once
+   * quitting has begun and every window is closing. */
+  gboolean        may_lose_unsaved;
+  gboolean        quitting;
 };
 
 G_DEFINE_FINAL_TYPE (CoprodApplication, coprod_application, ADW_TYPE_APPLICATION)
@@ -279,17 +286,120 @@ restored_cb (CoprodRecoveryWindow *recovery,
   gtk_window_destroy (GTK_WINDOW (recovery));
 }
 
+/* The main window the facilitator is using, even while an editor (which is not one of
+ * the application's windows) is the active one. */
+static CoprodWindow *
+find_main_window (CoprodApplication *self)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (COPROD_IS_WINDOW (active))
+    return COPROD_WINDOW (active);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (COPROD_IS_WINDOW (l->data))
+      return l->data;
+  return NULL;
+}
+
+static gboolean
+has_unsaved_changes (CoprodApplication *self)
+{
+  if (self->store == NULL || !coprod_store_get_has_pending (self->store))
+    return FALSE;
+  /* One more try first: the space may have been freed since the last. */
+  coprod_store_flush (self->store, NULL);
+  return coprod_store_get_save_failing (self->store) &&
+         coprod_store_get_has_pending (self->store);
+}
+
+/* Whether WINDOW shows the strip that says changes are waiting: every window where
+ * editing happens, not the shared screen, the recovery page or the about window. */
+static gboolean
+wants_save_status (GtkWindow *window)
+{
+  if (!ADW_IS_WINDOW (window) && !ADW_IS_APPLICATION_WINDOW (window))
+    return FALSE;
+  return !COPROD_IS_PROJECTOR_WINDOW (window) && !COPROD_IS_RECOVERY_WINDOW (window) &&
+         !ADW_IS_ABOUT_WINDOW (window);
+}
+
 static void
 store_failed_cb (CoprodStore       *store,
                  GError            *error,
                  CoprodApplication *self)
 {
-  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  CoprodWindow *window = find_main_window (self);
 
-  if (COPROD_IS_WINDOW (window))
-    coprod_window_report_error (COPROD_WINDOW (window), error);
+  if (window != NULL)
+    coprod_window_report_error (window, error);
   else
     g_message ("Could not save: %s", error->message);
+}
+
+static gboolean
+quit_idle_cb (gpointer user_data)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (user_data), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+lose_unsaved_response_cb (AdwMessageDialog  *dialog,
+                          const char        *response,
+                          CoprodApplication *self)
+{
+  if (g_strcmp0 (response, "quit") != 0)
+    return;
+  self->may_lose_unsaved = TRUE;
+  /* Once the dialog has closed: quitting closes the window it belongs to. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, quit_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static gboolean
+attach_save_status_idle_cb (gpointer user_data)
+{
+  g_autoptr(GtkWindow) window = g_weak_ref_get (user_data);
+  CoprodApplication *self;
+
+  if (window == NULL)
+    return G_SOURCE_REMOVE;
+  /* A window made before the store opened (the recovery page) has no store to watch. */
+  self = g_object_get_data (G_OBJECT (window), "coprod-application");
+  if (self != NULL && self->store != NULL && !gtk_widget_in_destruction (GTK_WIDGET (window)))
+    coprod_save_status_attach (window, self->store);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+toplevels_changed_cb (GListModel        *toplevels,
+                      guint              position,
+                      guint              removed,
+                      guint              added,
+                      CoprodApplication *self)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+      GWeakRef *ref;
+
+      if (!wants_save_status (window) || coprod_save_status_find (window) != NULL)
+        continue;
+      /* A window joins the list as it is made, before its template fills it: the strip
+       * goes in once that is done, before the window draws its first frame. */
+      /* A weak reference: a window closed before the idle runs must go at once, since
+       * what it commits on closing goes with it (its "destroy"). */
+      ref = g_new0 (GWeakRef, 1);
+      g_weak_ref_init (ref, window);
+      g_object_set_data (G_OBJECT (window), "coprod-application", self);
+      g_idle_add_full (G_PRIORITY_HIGH, attach_save_status_idle_cb, ref, weak_ref_free);
+    }
 }
 
 static void
@@ -298,7 +408,13 @@ quit_activated (GSimpleAction *action,
                 gpointer       user_data)
 {
   GtkApplication *app = user_data;
-  GList *windows = gtk_application_get_windows (app);
+  GList *windows;
+
+  if (!coprod_application_may_close (COPROD_APPLICATION (app),
+                                     gtk_application_get_active_window (app), TRUE))
+    return;
+  COPROD_APPLICATION (app)->quitting = TRUE;
+  windows = gtk_application_get_windows (app);
 
   /* Closing each window first lets it save what it shows, as a close would. */
   while (windows != NULL)
@@ -387,6 +503,8 @@ coprod_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
 
   self->settings = create_settings ();
+  g_signal_connect_object (gtk_window_get_toplevels (), "items-changed",
+                           G_CALLBACK (toplevels_changed_cb), self, 0);
 }
 
 static void
@@ -534,4 +652,57 @@ coprod_application_open (CoprodApplication *self)
   recovery = coprod_recovery_window_new (GTK_APPLICATION (self), self->data_dir, error);
   g_signal_connect_object (recovery, "restored", G_CALLBACK (restored_cb), self, 0);
   return GTK_WINDOW (recovery);
+}
+
+/**
+ * coprod_application_may_close:
+ * @window: (nullable): the window being closed, or any of the application's
+ * @quitting: %TRUE for quitting Coprod, %FALSE for closing @window alone
+ *
+ * Closing the last main window, or quitting, while changes are waiting to be saved
+ * would lose them: this asks first, in a dialog over @window, and says no; if the
+ * facilitator then chooses to quit, Coprod quits.
+ *
+ * Returns: %TRUE if the window may close (or Coprod quit) now
+ */
+gboolean
+coprod_application_may_close (CoprodApplication *self,
+                              GtkWindow         *window,
+                              gboolean           quitting)
+{
+  AdwMessageDialog *dialog;
+  g_autofree char *why = NULL;
+  g_autofree char *body = NULL;
+
+  g_return_val_if_fail (COPROD_IS_APPLICATION (self), TRUE);
+
+  if (self->may_lose_unsaved || self->quitting)
+    return TRUE;
+  if (!quitting)
+    {
+      /* Another main window stays open, and with it Coprod, which keeps trying. */
+      for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+        if (l->data != window && COPROD_IS_WINDOW (l->data))
+          return TRUE;
+    }
+  if (!has_unsaved_changes (self))
+    return TRUE;
+
+  why = coprod_save_status_describe_failure (self->store);
+  /* Translators: the reason is “this computer’s disk is full; free some space” or another. */
+  body = g_strdup_printf (_("Your latest changes are not saved yet: %s. If you quit now, they "
+                            "will be lost. Keep Coprod open and it will keep trying to save "
+                            "them."), why);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Quit and Lose Changes?"),
+                                                       body));
+  adw_message_dialog_add_responses (dialog,
+                                    "keep", _("_Keep Coprod Open"),
+                                    "quit", _("_Quit and Lose Changes"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "quit", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "keep");
+  adw_message_dialog_set_close_response (dialog, "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (lose_unsaved_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
 }

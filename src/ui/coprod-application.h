@@ -18,5 +18,8 @@ const char        *coprod_application_get_data_dir (CoprodApplication *self);
 CoprodContext     *coprod_application_get_context (CoprodApplication *self);
 GtkWindow         *coprod_application_open        (CoprodApplication *self);
 GSettings         *coprod_application_get_settings (CoprodApplication *self);
+gboolean           coprod_application_may_close   (CoprodApplication *self,
+                                                   GtkWindow         *window,
+                                                   gboolean           quitting);
 
 G_END_DECLS

@@ -1463,6 +1463,11 @@ coprod_window_close_request (GtkWindow *window)
   flush (self);
   save_window_state (self);
 
+  /* Closing the last window quits Coprod, and would lose changes still waiting. */
+  if (!coprod_application_may_close (COPROD_APPLICATION (gtk_window_get_application (window)),
+                                     window, FALSE))
+    return TRUE;
+
   return GTK_WINDOW_CLASS (coprod_window_parent_class)->close_request (window);
 }
 
@@ -1771,9 +1776,10 @@ coprod_window_report_error (CoprodWindow *self,
   else if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_NOT_FOUND))
     text = _("This change could not be saved: what you were changing was removed for good "
              "by another copy of Coprod.");
+  else if (g_error_matches (error, COPROD_STORE_ERROR, COPROD_STORE_ERROR_DISK_FULL))
+    text = _("A change could not be saved because this computer’s disk is full.");
   else
-    text = _("A change could not be saved. Check that this computer’s disk is not full; "
-             "Coprod will try again with your next change.");
+    text = _("A change could not be saved.");
 
   /* Every keystroke in a field of something removed fails the same way: one toast says
    * it, not one for each letter. */
