@@ -70,9 +70,14 @@ coprod_summary_export_to (AdwToastOverlay    *toasts,
     {
       if (error != NULL)
         g_message ("%s", error->message);
-      /* Translators: %s is a file name */
-      text = g_strdup_printf (_("“%s” could not be saved. Is the disk full, or the folder "
-                                "read-only?"), name);
+      /* A link, a device, a pipe or a folder was refused: the error says what to do. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE) ||
+          g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        text = g_strdup (error->message);
+      else
+        /* Translators: %s is a file name */
+        text = g_strdup_printf (_("“%s” could not be saved. Is the disk full, or the folder "
+                                  "read-only?"), name);
       adw_toast_overlay_add_toast (toasts, adw_toast_new (text));
       return FALSE;
     }
