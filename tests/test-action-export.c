@@ -6,6 +6,12 @@
  * the team wrote.
  */
 
+#include <errno.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+
+#include <glib/gstdio.h>
+
 #include "coprod-action-export.h"
 #include "coprod-context.h"
 #include "coprod-test-util.h"
@@ -272,6 +278,100 @@ test_ics (Fixture       *f,
   g_assert_cmpstr (calendar, ==, "Riverside; families, together");
 }
 
+static guint
+mode_of (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_lstat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+/* The spreadsheet and the calendar are written as ordinary files only, a new one for
+ * its owner only, and one written again keeps its permissions. */
+static void
+test_file_targets (Fixture       *f,
+                   gconstpointer  data)
+{
+  const char *formats[] = { "csv", "ics" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *dir = g_build_filename (f->data_dir, formats[i], NULL);
+      g_autofree char *fifo = g_build_filename (dir, "pipe", NULL);
+      g_autofree char *device = g_build_filename (dir, "null", NULL);
+      g_autofree char *folder = g_build_filename (dir, "folder", NULL);
+      g_autofree char *target = g_build_filename (dir, "target", NULL);
+      g_autofree char *link = g_build_filename (dir, "link", NULL);
+      g_autofree char *fresh = g_build_filename (dir, "new", NULL);
+      g_autofree char *shared = g_build_filename (dir, "shared", NULL);
+      g_autofree char *private = g_build_filename (dir, "private", NULL);
+      g_autofree char *contents = NULL;
+      const char *refused[] = { fifo, device, folder, link };
+
+      g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
+      g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+      /* A device of its own, as root only: never the system's /dev/null. */
+      if (mknod (device, S_IFCHR | 0666, makedev (1, 3)) != 0)
+        {
+          g_test_message ("No device node made (%s): left out", g_strerror (errno));
+          refused[1] = NULL;
+        }
+      g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+      g_assert_true (g_file_set_contents (target, "not actions", -1, NULL));
+      g_assert_cmpint (symlink (target, link), ==, 0);
+
+      for (guint r = 0; r < G_N_ELEMENTS (refused); r++)
+        {
+          g_autoptr(GFile) file = NULL;
+          g_autoptr(GError) error = NULL;
+          GStatBuf before, after;
+
+          if (refused[r] == NULL)
+            continue;
+          file = g_file_new_for_path (refused[r]);
+          g_assert_cmpint (g_lstat (refused[r], &before), ==, 0);
+          g_assert_false (coprod_actions_export_to_file (f->team, file, formats[i], 0, &error));
+          g_assert_nonnull (error);
+          g_assert_cmpint (g_lstat (refused[r], &after), ==, 0);
+          g_assert_cmpuint (before.st_mode, ==, after.st_mode);
+          g_assert_cmpuint (before.st_ino, ==, after.st_ino);
+          g_assert_cmpuint (before.st_rdev, ==, after.st_rdev);
+        }
+      g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "not actions");
+
+      {
+        g_autoptr(GFile) file = g_file_new_for_path (fresh);
+        g_autoptr(GFile) shared_file = g_file_new_for_path (shared);
+        g_autoptr(GFile) private_file = g_file_new_for_path (private);
+        g_autoptr(GError) error = NULL;
+
+        g_assert_true (coprod_actions_export_to_file (f->team, file, formats[i], 0, &error));
+        g_assert_no_error (error);
+        g_assert_cmpuint (mode_of (fresh), ==, 0600);
+
+        g_assert_true (g_file_set_contents (shared, "old", -1, NULL));
+        g_assert_cmpint (g_chmod (shared, 0640), ==, 0);
+        g_assert_true (coprod_actions_export_to_file (f->team, shared_file, formats[i], 0,
+                                                      &error));
+        g_assert_no_error (error);
+        g_assert_cmpuint (mode_of (shared), ==, 0640);
+
+        g_assert_true (g_file_set_contents (private, "old", -1, NULL));
+        g_assert_cmpint (g_chmod (private, 0600), ==, 0);
+        g_assert_true (coprod_actions_export_to_file (f->team, private_file, formats[i], 0,
+                                                      &error));
+        g_assert_no_error (error);
+        g_assert_cmpuint (mode_of (private), ==, 0600);
+        g_clear_pointer (&contents, g_free);
+        g_assert_true (g_file_get_contents (private, &contents, NULL, NULL));
+        g_assert_nonnull (strstr (contents, "Amara Okafor"));
+      }
+      g_rmdir (folder);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -283,6 +383,8 @@ main (int   argc,
   g_test_add ("/action-export/csv", Fixture, NULL, fixture_set_up, test_csv,
               fixture_tear_down);
   g_test_add ("/action-export/ics", Fixture, NULL, fixture_set_up, test_ics,
+              fixture_tear_down);
+  g_test_add ("/action-export/file-targets", Fixture, NULL, fixture_set_up, test_file_targets,
               fixture_tear_down);
 
   return g_test_run ();

@@ -8,6 +8,11 @@
  * the database file through a separate connection, which sees only what was committed.
  */
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
 #include "coprod-action-editor.h"
 #include "coprod-action-outcome.h"
 #include "coprod-action-row.h"
@@ -311,6 +316,26 @@ view_and_editor (GtkApplication *app,
     g_assert_false (coprod_window_export_actions_to (COPROD_WINDOW (win), nowhere, "csv",
                                                      &error));
     g_assert_nonnull (error);
+
+    /* Families' words: the files are their owner's only, and a link is not written
+     * through (the window uses the export layer's checks). */
+    {
+      g_autofree char *link_path = g_strconcat (csv_path, ".link", NULL);
+      g_autoptr(GFile) link = g_file_new_for_path (link_path);
+      GStatBuf st;
+
+      g_assert_cmpint (g_stat (csv_path, &st), ==, 0);
+      g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+      g_assert_cmpint (g_stat (ics_path, &st), ==, 0);
+      g_assert_cmpuint (st.st_mode & 0777, ==, 0600);
+      g_assert_cmpint (symlink (csv_path, link_path), ==, 0);
+      g_clear_error (&error);
+      g_assert_false (coprod_window_export_actions_to (COPROD_WINDOW (win), link, "csv",
+                                                       &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+      g_assert_cmpint (g_lstat (link_path, &st), ==, 0);
+      g_assert_true (S_ISLNK (st.st_mode));
+    }
   }
 }
 

@@ -5,10 +5,16 @@
  * display at all, and checks what it prints and how it exits.
  */
 
+#include <errno.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <poppler.h>
+#include <sqlite3.h>
 
 #include "coprod-test-util.h"
 
@@ -393,6 +399,155 @@ test_read_only_data (gconstpointer data)
   coprod_test_remove_tmp_dir (dir);
 }
 
+static guint
+mode_of (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_lstat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+/* --output writes an ordinary file only: a pipe, a device, a folder or a link is
+ * refused and left as it was. A new file is its owner's only; one written again keeps
+ * its permissions. */
+static void
+test_export_targets (void)
+{
+  g_autofree char *dir = coprod_test_make_tmp_dir ("coprod-cli");
+  g_autofree char *option = data_dir_option (dir);
+  g_autofree char *export = add_example (option);
+  g_autofree char *fifo = g_build_filename (dir, "pipe.pdf", NULL);
+  g_autofree char *device = g_build_filename (dir, "null.pdf", NULL);
+  g_autofree char *folder = g_build_filename (dir, "folder.pdf", NULL);
+  g_autofree char *target = g_build_filename (dir, "target.pdf", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.pdf", NULL);
+  g_autofree char *fresh = g_build_filename (dir, "new.pdf", NULL);
+  g_autofree char *shared = g_build_filename (dir, "shared.pdf", NULL);
+  g_autofree char *contents = NULL;
+  const char *refused[] = { fifo, device, folder, link };
+  GStatBuf st;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  /* A device of its own, as root only: never the system's /dev/null. */
+  if (mknod (device, S_IFCHR | 0666, makedev (1, 3)) != 0)
+    {
+      g_test_message ("No device node made (%s): that case is left out", g_strerror (errno));
+      refused[1] = NULL;
+    }
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (target, "not a summary", -1, NULL));
+  g_assert_cmpint (symlink (target, link), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *output = NULL;
+      g_auto(Result) r = { 0 };
+      GStatBuf before, after;
+
+      if (refused[i] == NULL)
+        continue;
+      output = g_strdup_printf ("--output=%s", refused[i]);
+      g_assert_cmpint (g_lstat (refused[i], &before), ==, 0);
+      run (&r, option, export, output, NULL);
+      g_assert_cmpint (r.status, !=, 0);
+      g_assert_nonnull (strstr (r.err, "Could not write the summary"));
+      g_assert_cmpint (g_lstat (refused[i], &after), ==, 0);
+      g_assert_cmpuint (before.st_mode, ==, after.st_mode);
+      g_assert_cmpuint (before.st_ino, ==, after.st_ino);
+      g_assert_cmpuint (before.st_rdev, ==, after.st_rdev);
+    }
+  g_assert_true (g_file_get_contents (target, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "not a summary");
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+
+  {
+    g_autofree char *output = g_strdup_printf ("--output=%s", fresh);
+    g_auto(Result) r = { 0 };
+
+    run (&r, option, export, output, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpuint (mode_of (fresh), ==, 0600);
+  }
+  {
+    g_autofree char *output = g_strdup_printf ("--output=%s", shared);
+    g_auto(Result) r = { 0 };
+
+    g_assert_true (g_file_set_contents (shared, "old", -1, NULL));
+    g_assert_cmpint (g_chmod (shared, 0640), ==, 0);
+    run (&r, option, export, output, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpuint (mode_of (shared), ==, 0640);
+    g_clear_pointer (&contents, g_free);
+    g_assert_true (g_file_get_contents (shared, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+  }
+  g_rmdir (folder);
+  coprod_test_remove_tmp_dir (dir);
+}
+
+static char *
+pdf_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (int i = 0; i < poppler_document_get_n_pages (document); i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *words = poppler_page_get_text (page);
+
+      g_string_append_printf (text, "%s\n", words);
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+  g_strdelimit (text->str, "\n", ' ');
+  return g_string_free (text, FALSE);
+}
+
+/* Someone who asked not to be shown on the shared screen is named in the summary, and
+ * only by their side with --leave-out-unshown-names. */
+static void
+test_export_unshown_names (void)
+{
+  g_autofree char *dir = coprod_test_make_tmp_dir ("coprod-cli");
+  g_autofree char *option = data_dir_option (dir);
+  g_autofree char *export = add_example (option);
+  g_autofree char *db_path = g_build_filename (dir, "coprod.db", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "summary.pdf", NULL);
+  g_autofree char *output = g_strdup_printf ("--output=%s", pdf);
+  g_autofree char *named = NULL;
+  g_autofree char *left_out = NULL;
+  g_auto(Result) r1 = { 0 };
+  g_auto(Result) r2 = { 0 };
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE person SET show_on_shared_screen = 0 "
+                                     "WHERE name = 'Amara Okafor'", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_changes (db), ==, 1);
+  sqlite3_close (db);
+
+  run (&r1, option, export, output, NULL);
+  g_assert_cmpint (r1.status, ==, 0);
+  named = pdf_text (pdf);
+  g_assert_nonnull (strstr (named, "Amara Okafor"));
+  g_assert_nonnull (strstr (named, "For Amara Okafor"));
+
+  run (&r2, option, export, output, "--leave-out-unshown-names", NULL);
+  g_assert_cmpstr (r2.err, ==, "");
+  g_assert_cmpint (r2.status, ==, 0);
+  left_out = pdf_text (pdf);
+  g_assert_null (strstr (left_out, "Amara"));
+  g_assert_nonnull (strstr (left_out, "For a family member"));
+  coprod_test_remove_tmp_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +560,8 @@ main (int   argc,
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/add-example-and-list", test_add_example_and_list);
   g_test_add_func ("/cli/export-summary", test_export_summary);
+  g_test_add_func ("/cli/export-targets", test_export_targets);
+  g_test_add_func ("/cli/export-unshown-names", test_export_unshown_names);
   g_test_add_func ("/cli/bad-option", test_bad_option);
   g_test_add_func ("/cli/unusable-data-dir", test_unusable_data_dir);
   g_test_add_func ("/cli/damaged-store", test_damaged_store);

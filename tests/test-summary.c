@@ -12,6 +12,7 @@
 #include <poppler.h>
 
 #include "coprod-context.h"
+#include "coprod-pdf-writer.h"
 #include "coprod-summary.h"
 #include "coprod-test-util.h"
 
@@ -902,6 +903,302 @@ test_file_name (Fixture       *f,
   g_assert_cmpstr (blank, ==, "Meeting - 30 November 2026.pdf");
 }
 
+
+/* Text cairo cannot put in a PDF, as each kind reaches the export. The first ones are
+ * valid UTF-8 that the store keeps as it is; the last ones are bytes only another
+ * program could have written, which reach the PDF writer as they are. */
+static const char *const bad_valid[] = {
+  "\xef\xbf\xbf",      /* U+FFFF */
+  "\xef\xbf\xbe",      /* U+FFFE */
+  "\xef\xb7\x90",      /* U+FDD0 */
+  "\xef\xb7\xaf",      /* U+FDEF */
+  "\xf0\x9f\xbf\xbf",  /* U+1FFFF */
+  "\xf4\x8f\xbf\xbf",  /* U+10FFFF */
+  "\x01", "\x1b", "\x7f", "\xc2\x85",  /* control characters */
+  "\r", "\t", "\n",
+  "\"", "\\", "(", ")", "'", "%", "<>", "[]", "\\(", "'\\\"",
+};
+static const char *const bad_bytes[] = {
+  "\xed\xa0\x80",      /* an unpaired surrogate, U+D800 */
+  "\xed\xbf\xbf",      /* U+DFFF */
+  "\xff", "\xfe", "\xc0\x80", "\xc3", "\xe2\x82", "\xf4\x90\x80\x80", "\x80",
+};
+static const char *const good[] = {
+  "👍", "ليلى", "ŵ", "é", "—", "中文", "👨‍👩‍👧",
+};
+
+/* Words made of a random mix of bad and good pieces around MARKER, which must come
+ * through; with BYTES, bytes that are not UTF-8 too. */
+static char *
+random_text (const char *marker,
+             gboolean    bytes)
+{
+  GString *text = g_string_new (NULL);
+  int n = g_test_rand_int_range (1, 7);
+
+  for (int i = 0; i < n; i++)
+    {
+      int kind = g_test_rand_int_range (0, bytes ? 3 : 2);
+
+      if (kind == 0)
+        g_string_append (text, bad_valid[g_test_rand_int_range (0, G_N_ELEMENTS (bad_valid))]);
+      else if (kind == 1)
+        g_string_append (text, good[g_test_rand_int_range (0, G_N_ELEMENTS (good))]);
+      else
+        g_string_append (text, bad_bytes[g_test_rand_int_range (0, G_N_ELEMENTS (bad_bytes))]);
+    }
+  g_string_insert (text, g_test_rand_int_range (0, 2) == 0 ? 0 : text->len, " ");
+  g_string_insert (text, text->len / 2 * 0, marker);
+  g_string_append_c (text, ' ');
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_clean_document (const char *path,
+                       const char *const *markers,
+                       guint       n_markers,
+                       const char *bookmark_marker)
+{
+  g_autoptr(Pdf) pdf = pdf_open (path);
+  g_autoptr(GPtrArray) bookmarks = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *title = poppler_document_get_title (pdf->document);
+  PopplerIndexIter *index;
+  gboolean found = bookmark_marker == NULL;
+
+  for (guint i = 0; i < n_markers; i++)
+    if (!has (pdf, markers[i]))
+      g_error ("“%s” is not in the summary", markers[i]);
+  index = poppler_index_iter_new (pdf->document);
+  g_assert_nonnull (index);
+  collect_bookmarks (index, bookmarks, "");
+  poppler_index_iter_free (index);
+  for (guint i = 0; i < bookmarks->len && !found; i++)
+    found = strstr (g_ptr_array_index (bookmarks, i), bookmark_marker) != NULL;
+  g_assert_true (found);
+  g_assert_nonnull (title);
+}
+
+/* Titles, names, agenda items, notes, actions and expectations of random mixes of
+ * noncharacters, control characters and quotes: every summary is written, opens, and
+ * has the clean words. */
+static void
+test_bad_text_fuzz (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  CoprodExercise *exercise = coprod_meeting_get_exercise (f->meeting);
+  CoprodAgendaItem *item = coprod_meeting_add_agenda_item (f->meeting, COPROD_AGENDA_KIND_ITEM,
+                                                           "x", 5, &error);
+  CoprodPerson *person = coprod_team_add_person (f->team, "x", COPROD_SIDE_FAMILY, &error);
+  CoprodAction *action = NULL;
+  CoprodExpectation *expectation = NULL;
+  gint64 started = g_get_monotonic_time ();
+  guint cases = 0;
+
+  g_assert_no_error (error);
+  if (exercise == NULL)
+    {
+      add_exercise (f);
+      exercise = coprod_meeting_get_exercise (f->meeting);
+    }
+  attend (f, person, 30, 0);
+  action = coprod_team_add_action (f->team, "x", coprod_person_get_id (person), NULL,
+                                   coprod_meeting_get_id (f->meeting), 0, &error);
+  g_assert_no_error (error);
+
+  /* A few hundred cases, within about a minute on a busy machine. */
+  for (guint i = 0; i < 300 && g_get_monotonic_time () - started < 60 * G_USEC_PER_SEC; i++)
+    {
+      g_autofree char *m_title = g_strdup_printf ("Ktitle%u", i);
+      g_autofree char *m_name = g_strdup_printf ("Kname%u", i);
+      g_autofree char *m_item = g_strdup_printf ("Kitem%u", i);
+      g_autofree char *m_note = g_strdup_printf ("Knote%u", i);
+      g_autofree char *m_action = g_strdup_printf ("Kaction%u", i);
+      g_autofree char *m_expect = g_strdup_printf ("Kexpect%u", i);
+      g_autofree char *m_team = g_strdup_printf ("Kteam%u", i);
+      g_autofree char *title = random_text (m_title, FALSE);
+      g_autofree char *name = random_text (m_name, FALSE);
+      g_autofree char *item_title = random_text (m_item, FALSE);
+      g_autofree char *note = random_text (m_note, FALSE);
+      g_autofree char *text = random_text (m_action, FALSE);
+      g_autofree char *expect = random_text (m_expect, FALSE);
+      g_autofree char *team = random_text (m_team, FALSE);
+      g_autofree char *path = g_build_filename (f->data_dir, "fuzz.pdf", NULL);
+      const char *markers[] = { m_title, m_name, m_item, m_note, m_action, m_expect, m_team };
+      CoprodSummaryFlags flags = COPROD_SUMMARY_HANDOUTS |
+                                 (i % 3 == 0 ? COPROD_SUMMARY_LARGE_PRINT : 0);
+
+      coprod_meeting_set_title (f->meeting, title);
+      coprod_person_set_name (person, name);
+      coprod_agenda_item_set_title (item, item_title);
+      coprod_agenda_item_set_shared_notes (item, note);
+      coprod_action_set_text (action, text);
+      coprod_team_set_name (f->team, team);
+      if (expectation == NULL || i % 10 == 0)
+        expectation = coprod_exercise_add (exercise, COPROD_GROUP_A, COPROD_LIST_WE_EXPECT,
+                                           COPROD_CATEGORY_TASK, expect, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (expectation);
+      coprod_expectation_set_agreed (expectation, TRUE);
+      if (i % 10 != 0)
+        markers[5] = NULL;
+
+      if (!coprod_summary_write_pdf (f->team, f->meeting, flags, path, &error))
+        g_error ("Case %u, title “%s”: %s", i, title, error->message);
+      assert_clean_document (path, markers, markers[5] != NULL ? 7 : 5, m_name);
+      cases++;
+    }
+  g_test_message ("%u summaries with bad text, all written", cases);
+  g_assert_cmpuint (cases, >=, 100);
+}
+
+/* Bytes that are not UTF-8, as another program may have put in the store, reach the
+ * PDF writer itself: every kind, in every place a string goes in. */
+static void
+test_bad_bytes_fuzz (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->data_dir, "bytes.pdf", NULL);
+
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CoprodPdfWriter) pdf = coprod_pdf_writer_new (i % 2 == 0);
+      g_autofree char *m_title = g_strdup_printf ("Btitle%u", i);
+      g_autofree char *m_head = g_strdup_printf ("Bhead%u", i);
+      g_autofree char *m_body = g_strdup_printf ("Bbody%u", i);
+      g_autofree char *m_cell = g_strdup_printf ("Bcell%u", i);
+      g_autofree char *title = random_text (m_title, TRUE);
+      g_autofree char *author = random_text ("author", TRUE);
+      g_autofree char *heading = random_text (m_head, TRUE);
+      g_autofree char *bookmark = random_text (m_head, TRUE);
+      g_autofree char *body = random_text (m_body, TRUE);
+      g_autofree char *cell = random_text (m_cell, TRUE);
+      const char *markers[] = { m_title, m_head, m_body, m_cell };
+      const double widths[] = { 0.5, 0.5 };
+
+      coprod_pdf_writer_set_metadata (pdf, title, author, NULL);
+      coprod_pdf_writer_set_running_header (pdf, title);
+      coprod_pdf_writer_paragraph (pdf, COPROD_PDF_TITLE, title);
+      coprod_pdf_writer_heading (pdf, 1, heading, i % 2 == 0 ? bookmark : NULL);
+      coprod_pdf_writer_paragraph (pdf, COPROD_PDF_BODY, body);
+      coprod_pdf_writer_bullet (pdf, COPROD_PDF_BODY, body);
+      coprod_pdf_writer_begin_table (pdf, 2, widths, (const char *[]) { cell, title });
+      coprod_pdf_writer_table_row (pdf, (const char *[]) { cell, body }, NULL);
+      coprod_pdf_writer_end_table (pdf);
+      coprod_pdf_writer_page_break (pdf);
+      coprod_pdf_writer_paragraph (pdf, COPROD_PDF_BODY, body);
+      if (!coprod_pdf_writer_write (pdf, path, &error))
+        g_error ("Case %u: %s", i, error->message);
+      assert_clean_document (path, markers, G_N_ELEMENTS (markers), m_head);
+    }
+}
+
+/* Each kind on its own, in the meeting's title, which is the document's title, its
+ * running header and the start of every handout's bookmark. */
+static void
+test_bad_text_kinds (Fixture       *f,
+                     gconstpointer  data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bad_valid); i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Before%sAfter", bad_valid[i]);
+      g_autofree char *name = g_strdup_printf ("summary-%u.pdf", i);
+      g_autofree char *path = NULL;
+      g_autoptr(Pdf) pdf = NULL;
+      g_autofree char *pdf_title = NULL;
+
+      coprod_meeting_set_title (f->meeting, title);
+      coprod_person_set_name (f->amara, title);
+      path = write_summary (f, f->meeting, COPROD_SUMMARY_HANDOUTS, name);
+      pdf = pdf_open (path);
+      pdf_title = poppler_document_get_title (pdf->document);
+      g_assert_true (g_str_has_prefix (pdf_title, "Before"));
+      g_assert_true (g_str_has_suffix (pdf_title, "After"));
+      g_assert_true (has (pdf, "After"));
+      g_assert_true (has (pdf, "Your actions from Before"));
+    }
+
+  /* What stays and what goes. */
+  {
+    struct { const char *in, *out; } cases[] = {
+      { "a\xef\xbf\xbf" "b", "a\xef\xbf\xbd" "b" },
+      { "a\xef\xb7\x90" "b", "a\xef\xbf\xbd" "b" },
+      { "a\xf4\x8f\xbf\xbf" "b", "a\xef\xbf\xbd" "b" },
+      { "a\xed\xa0\x80" "b", "a\xef\xbf\xbd" "b" },
+      { "a\xff\xfe" "b", "a\xef\xbf\xbd\xef\xbf\xbd" "b" },
+      { "a\xc3", "a\xef\xbf\xbd" },
+      { "a\x01\x7f\xc2\x85" "b", "ab" },
+      { "a\nb\tc", "a b c" },
+      { "👍 ليلى \"q\" \\ (p)", "👍 ليلى \"q\" \\ (p)" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        g_autofree char *clean = coprod_pdf_clean_text (cases[i].in, TRUE);
+
+        g_assert_cmpstr (clean, ==, cases[i].out);
+      }
+    g_assert_null (coprod_pdf_clean_text (NULL, FALSE));
+  }
+}
+
+/* The summary names everyone who came, those kept off the shared screen too, unless
+ * asked to leave their names out: then they are "a family member" everywhere. */
+static void
+test_unshown_names (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *named_path = NULL;
+  g_autofree char *left_out_path = NULL;
+  g_autoptr(Pdf) named = NULL;
+  g_autoptr(Pdf) left_out = NULL;
+  g_autoptr(GPtrArray) bookmarks = g_ptr_array_new_with_free_func (g_free);
+  PopplerIndexIter *index;
+  GListModel *agenda = coprod_meeting_get_agenda (f->meeting);
+  g_autoptr(CoprodAgendaItem) item = g_list_model_get_item (agenda, 0);
+
+  coprod_person_set_show_on_shared_screen (f->amara, FALSE);
+  coprod_person_set_show_on_shared_screen (f->dafydd, FALSE);
+  coprod_agenda_item_set_lead_person_id (item, coprod_person_get_id (f->amara));
+
+  named_path = write_summary (f, f->meeting, COPROD_SUMMARY_HANDOUTS, "named.pdf");
+  named = pdf_open (named_path);
+  g_assert_true (side_by_side (named, "Amara Okafor", "Family"));
+  g_assert_true (side_by_side (named, "Dafydd ap Gwŷn", "Young person"));
+  g_assert_true (has (named, "For Amara Okafor"));
+  g_assert_true (has (named, "For Dafydd ap Gwŷn"));
+  g_assert_true (has (named, "Led by Amara Okafor"));
+  g_assert_true (side_by_side (named, "Amara Okafor", "Ask two other parents"));
+
+  left_out_path = write_summary (f, f->meeting,
+                                 COPROD_SUMMARY_HANDOUTS | COPROD_SUMMARY_LEAVE_OUT_UNSHOWN_NAMES |
+                                 COPROD_SUMMARY_PRIVATE,
+                                 "left-out.pdf");
+  left_out = pdf_open (left_out_path);
+  g_assert_false (has (left_out, "Amara"));
+  g_assert_false (has (left_out, "Okafor"));
+  g_assert_false (has (left_out, "Dafydd"));
+  g_assert_true (side_by_side (left_out, "a family member", "Family"));
+  g_assert_true (side_by_side (left_out, "a young person", "Young person"));
+  g_assert_true (has (left_out, "Led by a family member"));
+  g_assert_true (has (left_out, "For a family member"));
+  g_assert_true (has (left_out, "For a young person"));
+  g_assert_true (side_by_side (left_out, "a family", "Ask two other parents"));
+  g_assert_true (side_by_side (left_out, "a young", "Book the room"));
+  /* Everyone else is named as before, and the handouts are all there. */
+  g_assert_true (side_by_side (left_out, "Dr Ben Carter", "Professional"));
+  g_assert_true (has (left_out, "For Dr Ben Carter"));
+  g_assert_cmpuint (pages_with (left_out, "Your actions from"), ==, 3);
+
+  index = poppler_index_iter_new (left_out->document);
+  collect_bookmarks (index, bookmarks, "");
+  poppler_index_iter_free (index);
+  g_assert_true (has_string (bookmarks, "Actions for a family member"));
+  for (guint i = 0; i < bookmarks->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (bookmarks, i), "Amara"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -921,6 +1218,10 @@ main (int   argc,
   ADD ("/summary/empty-meeting", test_empty_meeting);
   ADD ("/summary/failure-leaves-nothing", test_failure_leaves_nothing);
   ADD ("/summary/file-name", test_file_name);
+  ADD ("/summary/bad-text-kinds", test_bad_text_kinds);
+  ADD ("/summary/bad-text-fuzz", test_bad_text_fuzz);
+  ADD ("/summary/bad-bytes-fuzz", test_bad_bytes_fuzz);
+  ADD ("/summary/unshown-names", test_unshown_names);
 #undef ADD
 
   return g_test_run ();

@@ -9,9 +9,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "coprod-action-export.h"
+#include "coprod-export-file.h"
 
 /* Helpers */
 
@@ -261,4 +265,66 @@ coprod_actions_write_ics (CoprodTeam     *team,
     }
   append_folded (text, "END:VCALENDAR");
   return write_all (output, text, error);
+}
+
+/**
+ * coprod_actions_export_to_file:
+ * @format: "csv" for a spreadsheet of the team's actions, "ics" for their due dates
+ *   as a calendar
+ * @now: the time the calendar says it was made, in seconds since 1970
+ *
+ * Writes @team's actions to @file, an ordinary file or none yet: never through a link
+ * nor over a device, a pipe or a folder. A new file is readable by its owner only (it
+ * holds what families said); a file written again keeps its permissions. The file is
+ * replaced only once the whole of it is written: a failure leaves what was there.
+ */
+gboolean
+coprod_actions_export_to_file (CoprodTeam  *team,
+                               GFile       *file,
+                               const char  *format,
+                               gint64       now,
+                               GError     **error)
+{
+  g_autoptr(GFileOutputStream) output = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *path = g_file_get_path (file);
+  guint mode = 0600;
+  gboolean written;
+
+  g_return_val_if_fail (COPROD_IS_TEAM (team), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  if (path != NULL && !coprod_export_check_target (path, &mode, error))
+    return FALSE;
+  output = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_PRIVATE, cancellable, error);
+  if (output == NULL)
+    return FALSE;
+  if (g_str_equal (format, "ics"))
+    written = coprod_actions_write_ics (team, now, G_OUTPUT_STREAM (output), error);
+  else
+    written = coprod_actions_write_csv (team, G_OUTPUT_STREAM (output), error);
+  if (!written)
+    {
+      /* Closing a cancelled replacement keeps the file that was there. */
+      g_cancellable_cancel (cancellable);
+      g_output_stream_close (G_OUTPUT_STREAM (output), NULL, NULL);
+      return FALSE;
+    }
+  if (!g_output_stream_close (G_OUTPUT_STREAM (output), cancellable, error))
+    return FALSE;
+  /* GIO makes the new file private, or keeps the old one's permissions only sometimes;
+   * this is what they are to be either way. */
+  if (path != NULL && g_chmod (path, mode) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *name = g_filename_display_name (path);
+
+      /* Translators: the first %s is a file name, the second why */
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("“%s” was saved, but who may read it could not be set: %s"), name,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -16,5 +16,10 @@ gboolean coprod_actions_write_ics (CoprodTeam     *team,
                                    gint64          now,
                                    GOutputStream  *output,
                                    GError        **error);
+gboolean coprod_actions_export_to_file (CoprodTeam     *team,
+                                       GFile          *file,
+                                       const char     *format,
+                                       gint64          now,
+                                       GError        **error);
 
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include "coprod-export-file.h"
 #include "coprod-pdf-writer.h"
 
 /* One line of a cell's text, in points from the top of its layout. */
@@ -184,6 +185,7 @@ cell_init (CoprodPdfWriter            *self,
            double                      x,
            double                      width)
 {
+  g_autofree char *clean = NULL;
   PangoLayoutIter *iter;
   guint i = 0;
 
@@ -192,7 +194,8 @@ cell_init (CoprodPdfWriter            *self,
   if (text == NULL || *text == '\0')
     return;
 
-  cell->layout = new_layout (self, desc, text, width);
+  clean = coprod_pdf_clean_text (text, FALSE);
+  cell->layout = new_layout (self, desc, clean, width);
   cell->n_lines = pango_layout_get_line_count (cell->layout);
   cell->lines = g_new0 (Line, cell->n_lines);
   iter = pango_layout_get_iter (cell->layout);
@@ -704,6 +707,58 @@ append_language (Sink       *sink,
 /* Public API */
 
 /**
+ * coprod_pdf_clean_text:
+ * @text: (nullable): text as the store gave it, which another program may have written
+ * @one_line: for an outline entry or the document's metadata: line breaks and tabs
+ *   become spaces
+ *
+ * Cairo refuses a whole document over one string it cannot put in a PDF (“input
+ * string not valid UTF-8”), so every string passes through here on its way in. Bytes
+ * that are not UTF-8 (an unpaired surrogate, a cut-off sequence) and noncharacters
+ * (U+FFFE, U+FFFF, U+FDD0 to U+FDEF, and the last two of every plane) become U+FFFD,
+ * once for each bad sequence; control characters other than line breaks and tabs are
+ * dropped. Everything else is kept as it is: emoji, right-to-left text, accents.
+ *
+ * Returns: (transfer full) (nullable): clean UTF-8, or %NULL if @text is %NULL
+ */
+char *
+coprod_pdf_clean_text (const char *text,
+                       gboolean    one_line)
+{
+  const char *p, *end;
+  GString *clean;
+
+  if (text == NULL)
+    return NULL;
+  end = text + strlen (text);
+  clean = g_string_sized_new (end - text);
+  for (p = text; p < end;)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          /* One replacement for the lead byte and the continuation bytes after it. */
+          g_string_append_unichar (clean, 0xfffd);
+          p++;
+          while (p < end && ((guchar) *p & 0xc0) == 0x80)
+            p++;
+          continue;
+        }
+      p = g_utf8_next_char (p);
+      if ((c & 0xfffe) == 0xfffe || (c >= 0xfdd0 && c <= 0xfdef))
+        g_string_append_unichar (clean, 0xfffd);
+      else if (c == '\n' || c == '\t')
+        g_string_append_c (clean, one_line ? ' ' : (char) c);
+      else if (c < 0x20 || (c >= 0x7f && c < 0xa0))
+        continue;
+      else
+        g_string_append_unichar (clean, c);
+    }
+  return g_string_free (clean, FALSE);
+}
+
+/**
  * coprod_pdf_writer_new:
  * @large_print: body text at 16 pt and headings at 22 pt or more
  */
@@ -777,11 +832,13 @@ void
 coprod_pdf_writer_set_running_header (CoprodPdfWriter *self,
                                       const char      *text)
 {
+  g_autofree char *clean = coprod_pdf_clean_text (text, TRUE);
+
   g_return_if_fail (self != NULL);
 
   g_free (self->running_header);
-  self->running_header = text != NULL ? shorten_to_fit (self, self->furniture_font, text,
-                                                        CONTENT_WIDTH) : NULL;
+  self->running_header = clean != NULL ? shorten_to_fit (self, self->furniture_font, clean,
+                                                         CONTENT_WIDTH) : NULL;
 }
 
 void
@@ -793,9 +850,9 @@ coprod_pdf_writer_set_metadata (CoprodPdfWriter *self,
   g_return_if_fail (self != NULL);
 
   g_free (self->title);
-  self->title = g_strdup (title);
+  self->title = coprod_pdf_clean_text (title, TRUE);
   g_free (self->author);
-  self->author = g_strdup (author);
+  self->author = coprod_pdf_clean_text (author, TRUE);
   g_clear_pointer (&self->created, g_date_time_unref);
   self->created = created != NULL ? g_date_time_ref (created) : NULL;
 }
@@ -822,7 +879,7 @@ coprod_pdf_writer_heading (CoprodPdfWriter *self,
   row = add_text_row (self, ROW_HEADING, self->heading_fonts[level - 1], COPROD_PDF_STRONG,
                       text);
   row->level = level;
-  row->bookmark = g_strdup (bookmark != NULL ? bookmark : text);
+  row->bookmark = coprod_pdf_clean_text (bookmark != NULL ? bookmark : text, TRUE);
   row->space_before = self->body_size * (level == 1 ? 1.8 : 1.0);
   row->space_after = self->body_size * 0.5;
 }
@@ -992,12 +1049,16 @@ coprod_pdf_writer_write (CoprodPdfWriter  *self,
   g_autoptr(GByteArray) written = g_byte_array_new ();
   g_autofree char *lang = document_language ();
   cairo_status_t status;
+  guint mode = 0600;
   int fd;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
   g_return_val_if_fail (self->table_header == NULL, FALSE);
+
+  if (!coprod_export_check_target (path, &mode, error))
+    return FALSE;
 
   run_pass (&pass);
   pass.n_pages = pass.page;
@@ -1008,6 +1069,14 @@ coprod_pdf_writer_write (CoprodPdfWriter  *self,
   if (fd < 0)
     {
       set_error_from_errno (error, errno, path);
+      return FALSE;
+    }
+  /* Written again, a file keeps the permissions someone gave it. */
+  if (mode != 0600 && fchmod (fd, mode) != 0)
+    {
+      set_error_from_errno (error, errno, path);
+      close (fd);
+      g_unlink (tmp_path);
       return FALSE;
     }
   sink.file = fdopen (fd, "wb");
@@ -1054,6 +1123,9 @@ coprod_pdf_writer_write (CoprodPdfWriter  *self,
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                  /* Translators: %s says what went wrong, in cairo's words */
                  _("Could not make the summary: %s"), cairo_status_to_string (status));
+  /* Looked at again: something other than a file may have been put there meanwhile. */
+  else if (!coprod_export_check_target (path, &mode, error))
+    ;
   else if (g_rename (tmp_path, path) != 0)
     set_error_from_errno (error, errno, path);
   else

@@ -23,6 +23,9 @@ typedef enum
 
 typedef struct _CoprodPdfWriter CoprodPdfWriter;
 
+char            *coprod_pdf_clean_text                (const char       *text,
+                                                       gboolean          one_line);
+
 CoprodPdfWriter *coprod_pdf_writer_new                (gboolean          large_print);
 void             coprod_pdf_writer_free               (CoprodPdfWriter  *self);
 double           coprod_pdf_writer_get_size           (CoprodPdfWriter  *self,

@@ -41,12 +41,21 @@ show_private (Summary *self)
   return (self->flags & COPROD_SUMMARY_PRIVATE) != 0;
 }
 
+/* Text from the store may not be UTF-8 (another program wrote it), and GLib's UTF-8
+ * functions may read past the end of such text: it is not blank, since what is there
+ * comes out as U+FFFD. */
+static gboolean
+is_blank (const char *text)
+{
+  return g_utf8_validate (text != NULL ? text : "", -1, NULL) && coprod_text_is_blank (text);
+}
+
 static const char *
 meeting_title (CoprodMeeting *meeting)
 {
   const char *title = coprod_meeting_get_title (meeting);
 
-  return coprod_text_is_blank (title) ? _("Meeting") : title;
+  return is_blank (title) ? _("Meeting") : title;
 }
 
 /* TEXT, cut after MAX characters with an ellipsis. */
@@ -54,11 +63,12 @@ static char *
 shorten (const char *text,
          glong       max)
 {
+  g_autofree char *clean = coprod_pdf_clean_text (text, FALSE);
   g_autofree char *start = NULL;
 
-  if (g_utf8_strlen (text, -1) <= max)
-    return g_strdup (text);
-  start = g_utf8_substring (text, 0, max);
+  if (g_utf8_strlen (clean, -1) <= max)
+    return g_steal_pointer (&clean);
+  start = g_utf8_substring (clean, 0, max);
   g_strchomp (start);
   return g_strconcat (start, "…", NULL);
 }
@@ -136,16 +146,42 @@ side_words (CoprodSide side)
     }
 }
 
+/* How the summary names PERSON, or NULL when they have no name. People who asked not
+ * to be shown on the shared screen are named like everyone else (they were in the room,
+ * and have actions), unless the facilitator chose to leave their names out: then only
+ * their side is said, everywhere a name would be. */
+static const char *
+person_name (Summary      *self,
+             CoprodPerson *person)
+{
+  if ((self->flags & COPROD_SUMMARY_LEAVE_OUT_UNSHOWN_NAMES) != 0 &&
+      !coprod_person_get_show_on_shared_screen (person))
+    switch (coprod_person_get_side (person))
+      {
+      case COPROD_SIDE_FAMILY:
+        return _("a family member");
+      case COPROD_SIDE_YOUNG_PERSON:
+        return _("a young person");
+      case COPROD_SIDE_PROFESSIONAL:
+        return _("a professional");
+      case COPROD_SIDE_OTHER:
+      default:
+        return _("someone who came");
+      }
+  if (is_blank (coprod_person_get_name (person)))
+    return NULL;
+  return coprod_person_get_name (person);
+}
+
 static const char *
 owner_name (Summary      *self,
             CoprodAction *action)
 {
   gint64 id = coprod_action_get_owner_person_id (action);
   CoprodPerson *person = id != 0 ? coprod_team_find_person (self->team, id) : NULL;
+  const char *name = person != NULL ? person_name (self, person) : NULL;
 
-  if (person == NULL || coprod_text_is_blank (coprod_person_get_name (person)))
-    return _("Not decided yet");
-  return coprod_person_get_name (person);
+  return name != NULL ? name : _("Not decided yet");
 }
 
 /* Actions by owner, in the team's order of people, then by due date. */
@@ -157,7 +193,9 @@ compare_by_owner (gconstpointer a,
   Summary *self = user_data;
   CoprodAction *x = *(CoprodAction **) a;
   CoprodAction *y = *(CoprodAction **) b;
-  int by_owner = g_utf8_collate (owner_name (self, x), owner_name (self, y));
+  g_autofree char *owner_x = coprod_pdf_clean_text (owner_name (self, x), TRUE);
+  g_autofree char *owner_y = coprod_pdf_clean_text (owner_name (self, y), TRUE);
+  int by_owner = g_utf8_collate (owner_x, owner_y);
   GDate due_x, due_y;
   gboolean has_x = coprod_action_get_due (x, &due_x);
   gboolean has_y = coprod_action_get_due (y, &due_y);
@@ -227,7 +265,7 @@ append_fact (Summary    *self,
              const char *label,
              const char *value)
 {
-  if (coprod_text_is_blank (value))
+  if (is_blank (value))
     return;
   coprod_pdf_writer_paragraph (self->pdf, COPROD_PDF_STRONG, label);
   coprod_pdf_writer_paragraph (self->pdf, COPROD_PDF_BODY, value);
@@ -317,7 +355,7 @@ append_who_came (Summary *self)
           expenses = format_pence (attendance.expenses_pence);
         }
       coprod_pdf_writer_table_row (self->pdf,
-                                   (const char *[]) { coprod_person_get_name (person),
+                                   (const char *[]) { person_name (self, person),
                                                       side_words (coprod_person_get_side (person)),
                                                       minutes, expenses },
                                    NULL);
@@ -388,10 +426,10 @@ append_agenda_table (Summary     *self,
       planned = slot != NULL && slot->start != NULL && slot->end != NULL ?
                 format_span (slot->start, slot->end) : g_strdup ("");
       actual = format_actual (start, end);
-      if (lead != NULL && !coprod_text_is_blank (coprod_person_get_name (lead)))
+      if (lead != NULL && person_name (self, lead) != NULL)
         /* Translators: an agenda item's title, then who led it */
         what = g_strdup_printf (_("%s\nLed by %s"), coprod_agenda_item_get_title (item),
-                                coprod_person_get_name (lead));
+                                person_name (self, lead));
       else
         what = g_strdup (coprod_agenda_item_get_title (item));
       coprod_pdf_writer_table_row (self->pdf, (const char *[]) { planned, what, actual }, NULL);
@@ -412,15 +450,15 @@ append_agenda_notes (Summary    *self,
       const char *shared = coprod_agenda_item_get_shared_notes (item);
       const char *private = show_private (self) ? coprod_agenda_item_get_private_notes (item) : NULL;
 
-      if (coprod_text_is_blank (shared) && coprod_text_is_blank (private))
+      if (is_blank (shared) && is_blank (private))
         continue;
       if (!headed)
         coprod_pdf_writer_heading (self->pdf, 2, _("Notes from each item"), NULL);
       headed = TRUE;
       coprod_pdf_writer_heading (self->pdf, 3, coprod_agenda_item_get_title (item), NULL);
-      if (!coprod_text_is_blank (shared))
+      if (!is_blank (shared))
         coprod_pdf_writer_paragraph (self->pdf, COPROD_PDF_BODY, shared);
-      if (!coprod_text_is_blank (private))
+      if (!is_blank (private))
         {
           /* Translators: before the facilitator's own notes on an agenda item */
           g_autofree char *text = g_strdup_printf (_("Private notes, not for sharing: %s"),
@@ -579,7 +617,7 @@ what_happened (Summary       *self,
     {
     case COPROD_ACTION_DONE:
       g_string_append (text, _("Done"));
-      if (!coprod_text_is_blank (note))
+      if (!is_blank (note))
         g_string_append_printf (text, ": %s", note);
       break;
     case COPROD_ACTION_CANNOT:
@@ -596,7 +634,7 @@ what_happened (Summary       *self,
       CoprodActionUpdate *update = g_ptr_array_index (history, i);
 
       if (update->meeting_id != coprod_meeting_get_id (self->meeting) ||
-          coprod_text_is_blank (update->note) ||
+          is_blank (update->note) ||
           g_strcmp0 (update->note, note) == 0)
         continue;
       g_string_append_c (text, '\n');
@@ -697,7 +735,7 @@ append_private_notes (Summary *self)
 {
   const char *notes = coprod_meeting_get_private_notes (self->meeting);
 
-  if (!show_private (self) || coprod_text_is_blank (notes))
+  if (!show_private (self) || is_blank (notes))
     return;
   coprod_pdf_writer_heading (self->pdf, 1, _("Private notes"), NULL);
   coprod_pdf_writer_paragraph (self->pdf, COPROD_PDF_NOTE,
@@ -762,16 +800,19 @@ append_handouts (Summary *self)
       g_autofree char *heading = NULL;
       g_autofree char *bookmark = NULL;
       g_autofree char *for_whom = NULL;
+      const char *name = person_name (self, person);
 
+      if (name == NULL)
+        name = "";
       if (!has_open_action (self->new_actions, id) && !has_open_action (self->earlier_actions, id))
         continue;
 
       /* Translators: at the top of a person's own page of actions; %s is the meeting */
       heading = g_strdup_printf (_("Your actions from %s"), title);
       /* Translators: a person's own page of actions, in the PDF's bookmarks */
-      bookmark = g_strdup_printf (_("Actions for %s"), coprod_person_get_name (person));
+      bookmark = g_strdup_printf (_("Actions for %s"), name);
       /* Translators: whose page of actions this is */
-      for_whom = g_strdup_printf (_("For %s"), coprod_person_get_name (person));
+      for_whom = g_strdup_printf (_("For %s"), name);
       coprod_pdf_writer_page_break (self->pdf);
       coprod_pdf_writer_heading (self->pdf, 1, heading, bookmark);
       coprod_pdf_writer_paragraph (self->pdf, COPROD_PDF_SUBTITLE, for_whom);
@@ -816,7 +857,7 @@ coprod_summary_write_pdf (CoprodTeam          *team,
   self.pdf = pdf;
   team_name = coprod_team_get_name (team);
   coprod_pdf_writer_set_metadata (pdf, meeting_title (meeting),
-                                  coprod_text_is_blank (team_name) ? "Coprod" : team_name, now);
+                                  is_blank (team_name) ? "Coprod" : team_name, now);
   coprod_pdf_writer_set_running_header (pdf, meeting_title (meeting));
 
   if (!collect_actions (&self, error))
@@ -851,12 +892,14 @@ char *
 coprod_summary_default_file_name (CoprodMeeting *meeting)
 {
   g_autoptr(GString) name = g_string_new (NULL);
+  g_autofree char *title = NULL;
   GDateTime *starts;
   guint kept = 0;
 
   g_return_val_if_fail (COPROD_IS_MEETING (meeting), NULL);
 
-  for (const char *p = meeting_title (meeting); *p != '\0' && kept < FILE_NAME_TITLE_MAX;
+  title = coprod_pdf_clean_text (meeting_title (meeting), TRUE);
+  for (const char *p = title; *p != '\0' && kept < FILE_NAME_TITLE_MAX;
        p = g_utf8_next_char (p), kept++)
     {
       gunichar c = g_utf8_get_char (p);
@@ -865,7 +908,8 @@ coprod_summary_default_file_name (CoprodMeeting *meeting)
         g_string_append (name, " -");
       else if (c < 0x80 && strchr ("/\\*?\"<>|", (int) c) != NULL)
         g_string_append_c (name, ' ');
-      else if (g_unichar_isspace (c) || g_unichar_iscntrl (c) || !g_unichar_isdefined (c))
+      else if (g_unichar_isspace (c) || g_unichar_iscntrl (c) || !g_unichar_isdefined (c) ||
+               c == 0xfffd)
         {
           if (name->len > 0 && name->str[name->len - 1] != ' ')
             g_string_append_c (name, ' ');

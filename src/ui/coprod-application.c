@@ -52,6 +52,9 @@ static const GOptionEntry option_entries[] = {
     N_("Where --export-summary writes the PDF"), N_("FILE") },
   { "large-print", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --export-summary: large print"), NULL },
+  { "leave-out-unshown-names", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --export-summary: people who asked not to be shown on the shared screen are "
+       "named only as “a family member”, “a young person” or “a professional”"), NULL },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
   { NULL }
@@ -204,7 +207,8 @@ run_add_example (CoprodApplication *self)
   return 0;
 }
 
-/* --export-summary=ID --output=FILE [--large-print], with no display. */
+/* --export-summary=ID --output=FILE [--large-print] [--leave-out-unshown-names], with no
+ * display. */
 static int
 run_export_summary (CoprodApplication *self,
                     GVariantDict      *options)
@@ -223,6 +227,8 @@ run_export_summary (CoprodApplication *self,
     }
   if (g_variant_dict_contains (options, "large-print"))
     flags |= COPROD_SUMMARY_LARGE_PRINT;
+  if (g_variant_dict_contains (options, "leave-out-unshown-names"))
+    flags |= COPROD_SUMMARY_LEAVE_OUT_UNSHOWN_NAMES;
   if (!open_store (self, TRUE, &error))
     {
       print_open_error (error);

@@ -2,8 +2,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Export… for a meeting's summary: a file chooser with a name made from the meeting's
- * title and date, three choices (large print, a page of actions for each person, and
- * private notes and money, which is off unless ticked), a toast while it is made and
+ * title and date, four choices (large print, a page of actions for each person,
+ * private notes and money, which is off unless ticked, and leaving out the names of
+ * people kept off the shared screen), a toast while it is made and
  * one when it is done, with a button to open it.
  */
 
@@ -69,9 +70,14 @@ coprod_summary_export_to (AdwToastOverlay    *toasts,
     {
       if (error != NULL)
         g_message ("%s", error->message);
-      /* Translators: %s is a file name */
-      text = g_strdup_printf (_("“%s” could not be saved. Is the disk full, or the folder "
-                                "read-only?"), name);
+      /* A link, a device, a pipe or a folder was refused: the error says what to do. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE) ||
+          g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+        text = g_strdup (error->message);
+      else
+        /* Translators: %s is a file name */
+        text = g_strdup_printf (_("“%s” could not be saved. Is the disk full, or the folder "
+                                  "read-only?"), name);
       adw_toast_overlay_add_toast (toasts, adw_toast_new (text));
       return FALSE;
     }
@@ -124,6 +130,8 @@ response_cb (GtkNativeDialog *chooser,
     export->flags |= COPROD_SUMMARY_HANDOUTS;
   if (choice_on (GTK_FILE_CHOOSER (chooser), "private"))
     export->flags |= COPROD_SUMMARY_PRIVATE;
+  if (choice_on (GTK_FILE_CHOOSER (chooser), "unshown-names"))
+    export->flags |= COPROD_SUMMARY_LEAVE_OUT_UNSHOWN_NAMES;
   export->working = adw_toast_new (_("Making the summary…"));
   adw_toast_set_timeout (export->working, 0);
   /* Kept until it is dismissed: the overlay lets go of it if it is closed first. */
@@ -169,6 +177,14 @@ coprod_summary_export_choose (GtkWindow       *parent,
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "private",
                                _("Include private notes, and time and expenses"), NULL, NULL);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "private", "false");
+  /* The summary names everyone who came, those kept off the shared screen too: they were
+   * in the room and have actions. The choice's own words say so, since a file chooser
+   * has no room for anything else beside its options. */
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "unshown-names",
+                               _("Everyone who came is named, even people kept off the shared "
+                                 "screen. Tick to name them only as “a family member”, "
+                                 "“a young person” or “a professional”"), NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "unshown-names", "false");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (response_cb), export);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

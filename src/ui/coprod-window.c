@@ -1062,8 +1062,9 @@ team_settings_action (GtkWidget  *widget,
  * @format: "csv" for a spreadsheet of the team's actions, "ics" for their due dates
  *   as a calendar
  *
- * Writes the team's actions to @file. The file is replaced only once the whole of it
- * is written: a failure leaves whatever was there before.
+ * Writes the team's actions to @file, an ordinary file only (see
+ * coprod_actions_export_to_file()). The file is replaced only once the whole of it is
+ * written: a failure leaves whatever was there before.
  */
 gboolean
 coprod_window_export_actions_to (CoprodWindow  *self,
@@ -1071,30 +1072,11 @@ coprod_window_export_actions_to (CoprodWindow  *self,
                                  const char    *format,
                                  GError       **error)
 {
-  g_autoptr(GFileOutputStream) output = NULL;
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  gboolean written;
-
   g_return_val_if_fail (COPROD_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (self->team != NULL, FALSE);
 
-  output = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
-                           error);
-  if (output == NULL)
-    return FALSE;
-  if (g_str_equal (format, "ics"))
-    written = coprod_actions_write_ics (self->team, g_get_real_time () / G_USEC_PER_SEC,
-                                        G_OUTPUT_STREAM (output), error);
-  else
-    written = coprod_actions_write_csv (self->team, G_OUTPUT_STREAM (output), error);
-  if (!written)
-    {
-      /* Closing a cancelled replacement keeps the file that was there. */
-      g_cancellable_cancel (cancellable);
-      g_output_stream_close (G_OUTPUT_STREAM (output), NULL, NULL);
-      return FALSE;
-    }
-  return g_output_stream_close (G_OUTPUT_STREAM (output), cancellable, error);
+  return coprod_actions_export_to_file (self->team, file, format,
+                                        g_get_real_time () / G_USEC_PER_SEC, error);
 }
 
 static void
@@ -1118,9 +1100,14 @@ export_response_cb (GtkNativeDialog *chooser,
       else
         {
           g_message ("%s", error->message);
-          /* Translators: %s is a file name */
-          text = g_strdup_printf (_("“%s” could not be saved. Is the disk full, or the "
-                                    "folder read-only?"), name);
+          /* A link, a device, a pipe or a folder was refused: the error says what to do. */
+          if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE) ||
+              g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+            text = g_strdup (error->message);
+          else
+            /* Translators: %s is a file name */
+            text = g_strdup_printf (_("“%s” could not be saved. Is the disk full, or the "
+                                      "folder read-only?"), name);
         }
       show_toast (self, adw_toast_new (text));
     }
