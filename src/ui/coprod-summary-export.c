@@ -178,12 +178,12 @@ coprod_summary_export_choose (GtkWindow       *parent,
                                _("Include private notes, and time and expenses"), NULL, NULL);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "private", "false");
   /* The summary names everyone who came, those kept off the shared screen too: they were
-   * in the room and have actions. The choice's own words say so, since a file chooser
-   * has no room for anything else beside its options. */
+   * in the room and have actions. The choice's words say so by offering the other way;
+   * the file chooser sets its choices in one row, so they are kept short enough for a
+   * laptop's screen. */
   gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "unshown-names",
-                               _("Everyone who came is named, even people kept off the shared "
-                                 "screen. Tick to name them only as “a family member”, "
-                                 "“a young person” or “a professional”"), NULL, NULL);
+                               _("Leave out names of people kept off the shared screen"),
+                               NULL, NULL);
   gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "unshown-names", "false");
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect (chooser, "response", G_CALLBACK (response_cb), export);
