@@ -2,6 +2,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <errno.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
+
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
@@ -87,4 +92,92 @@ coprod_test_age_deleted_rows (const char *data_dir,
         g_error ("“%s” failed: %s", sql, message);
     }
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* A database file and the logs SQLite may keep beside it. */
+static const char *const database_suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+/**
+ * coprod_test_database_sums:
+ *
+ * Returns: (transfer full): the SHA-256 of @path and of each of its logs, "absent" for
+ *   one that is not there, one a line: to show that a file was left exactly as it was
+ */
+char *
+coprod_test_database_sums (const char *path)
+{
+  GString *sums = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (database_suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (path, database_suffixes[i], NULL);
+      g_autofree char *contents = NULL;
+      g_autofree char *sum = NULL;
+      gsize length = 0;
+
+      if (g_file_get_contents (name, &contents, &length, NULL))
+        sum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents,
+                                           length);
+      g_string_append_printf (sums, "%s: %s\n", database_suffixes[i], sum ? sum : "absent");
+    }
+  return g_string_free (sums, FALSE);
+}
+
+/* Copies the database file at @from, and whichever of its logs are there, to @to: the
+ * files as a crash leaves them when copied while a program has them open. */
+void
+coprod_test_copy_database (const char *from,
+                           const char *to)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (database_suffixes); i++)
+    {
+      g_autofree char *from_path = g_strconcat (from, database_suffixes[i], NULL);
+      g_autofree char *to_path = g_strconcat (to, database_suffixes[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+
+      if (g_file_get_contents (from_path, &contents, &length, NULL))
+        g_assert_true (g_file_set_contents (to_path, contents, length, NULL));
+    }
+}
+
+/* The permission bits of @path itself (a link's own, not its target's). */
+guint
+coprod_test_file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_lstat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+/**
+ * coprod_test_make_export_traps:
+ *
+ * Makes what an export must never write over: a FIFO, a device node of the test's own
+ * (as root only: never the system's /dev/null), a folder, and a link to @target, which
+ * holds @target_contents.
+ *
+ * Returns: whether the device node could be made; the test leaves that case out if not
+ */
+gboolean
+coprod_test_make_export_traps (const char *fifo,
+                               const char *device,
+                               const char *folder,
+                               const char *link,
+                               const char *target,
+                               const char *target_contents)
+{
+  gboolean device_made = TRUE;
+
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  if (mknod (device, S_IFCHR | 0666, makedev (1, 3)) != 0)
+    {
+      g_test_message ("No device node made (%s): that case is left out", g_strerror (errno));
+      device_made = FALSE;
+    }
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (target, target_contents, -1, NULL));
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  return device_made;
 }

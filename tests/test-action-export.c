@@ -6,9 +6,7 @@
  * the team wrote.
  */
 
-#include <errno.h>
 #include <sys/stat.h>
-#include <sys/sysmacros.h>
 
 #include <glib/gstdio.h>
 
@@ -278,15 +276,6 @@ test_ics (Fixture       *f,
   g_assert_cmpstr (calendar, ==, "Riverside; families, together");
 }
 
-static guint
-mode_of (const char *path)
-{
-  GStatBuf st;
-
-  g_assert_cmpint (g_lstat (path, &st), ==, 0);
-  return st.st_mode & 07777;
-}
-
 /* The spreadsheet and the calendar are written as ordinary files only, a new one for
  * its owner only, and one written again keeps its permissions. */
 static void
@@ -310,16 +299,8 @@ test_file_targets (Fixture       *f,
       const char *refused[] = { fifo, device, folder, link };
 
       g_assert_cmpint (g_mkdir (dir, 0700), ==, 0);
-      g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
-      /* A device of its own, as root only: never the system's /dev/null. */
-      if (mknod (device, S_IFCHR | 0666, makedev (1, 3)) != 0)
-        {
-          g_test_message ("No device node made (%s): left out", g_strerror (errno));
-          refused[1] = NULL;
-        }
-      g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
-      g_assert_true (g_file_set_contents (target, "not actions", -1, NULL));
-      g_assert_cmpint (symlink (target, link), ==, 0);
+      if (!coprod_test_make_export_traps (fifo, device, folder, link, target, "not actions"))
+        refused[1] = NULL;
 
       for (guint r = 0; r < G_N_ELEMENTS (refused); r++)
         {
@@ -349,21 +330,21 @@ test_file_targets (Fixture       *f,
 
         g_assert_true (coprod_actions_export_to_file (f->team, file, formats[i], 0, &error));
         g_assert_no_error (error);
-        g_assert_cmpuint (mode_of (fresh), ==, 0600);
+        g_assert_cmpuint (coprod_test_file_mode (fresh), ==, 0600);
 
         g_assert_true (g_file_set_contents (shared, "old", -1, NULL));
         g_assert_cmpint (g_chmod (shared, 0640), ==, 0);
         g_assert_true (coprod_actions_export_to_file (f->team, shared_file, formats[i], 0,
                                                       &error));
         g_assert_no_error (error);
-        g_assert_cmpuint (mode_of (shared), ==, 0640);
+        g_assert_cmpuint (coprod_test_file_mode (shared), ==, 0640);
 
         g_assert_true (g_file_set_contents (private, "old", -1, NULL));
         g_assert_cmpint (g_chmod (private, 0600), ==, 0);
         g_assert_true (coprod_actions_export_to_file (f->team, private_file, formats[i], 0,
                                                       &error));
         g_assert_no_error (error);
-        g_assert_cmpuint (mode_of (private), ==, 0600);
+        g_assert_cmpuint (coprod_test_file_mode (private), ==, 0600);
         g_clear_pointer (&contents, g_free);
         g_assert_true (g_file_get_contents (private, &contents, NULL, NULL));
         g_assert_nonnull (strstr (contents, "Amara Okafor"));

@@ -5,9 +5,7 @@
  * display at all, and checks what it prints and how it exits.
  */
 
-#include <errno.h>
 #include <sys/stat.h>
-#include <sys/sysmacros.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -438,15 +436,6 @@ test_read_only_data (gconstpointer data)
   coprod_test_remove_tmp_dir (dir);
 }
 
-static guint
-mode_of (const char *path)
-{
-  GStatBuf st;
-
-  g_assert_cmpint (g_lstat (path, &st), ==, 0);
-  return st.st_mode & 07777;
-}
-
 /* --output writes an ordinary file only: a pipe, a device, a folder or a link is
  * refused and left as it was. A new file is its owner's only; one written again keeps
  * its permissions. */
@@ -467,16 +456,8 @@ test_export_targets (void)
   const char *refused[] = { fifo, device, folder, link };
   GStatBuf st;
 
-  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
-  /* A device of its own, as root only: never the system's /dev/null. */
-  if (mknod (device, S_IFCHR | 0666, makedev (1, 3)) != 0)
-    {
-      g_test_message ("No device node made (%s): that case is left out", g_strerror (errno));
-      refused[1] = NULL;
-    }
-  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
-  g_assert_true (g_file_set_contents (target, "not a summary", -1, NULL));
-  g_assert_cmpint (symlink (target, link), ==, 0);
+  if (!coprod_test_make_export_traps (fifo, device, folder, link, target, "not a summary"))
+    refused[1] = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
@@ -507,7 +488,7 @@ test_export_targets (void)
 
     run (&r, option, export, output, NULL);
     g_assert_cmpint (r.status, ==, 0);
-    g_assert_cmpuint (mode_of (fresh), ==, 0600);
+    g_assert_cmpuint (coprod_test_file_mode (fresh), ==, 0600);
   }
   {
     g_autofree char *output = g_strdup_printf ("--output=%s", shared);
@@ -517,7 +498,7 @@ test_export_targets (void)
     g_assert_cmpint (g_chmod (shared, 0640), ==, 0);
     run (&r, option, export, output, NULL);
     g_assert_cmpint (r.status, ==, 0);
-    g_assert_cmpuint (mode_of (shared), ==, 0640);
+    g_assert_cmpuint (coprod_test_file_mode (shared), ==, 0640);
     g_clear_pointer (&contents, g_free);
     g_assert_true (g_file_get_contents (shared, &contents, NULL, NULL));
     g_assert_true (g_str_has_prefix (contents, "%PDF-"));

@@ -142,30 +142,6 @@ read_bytes (const char *path)
   return bytes;
 }
 
-static const char *const log_suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-/* The SHA-256 of PATH and of each of its logs, "absent" for one that is not there. */
-static char *
-checksums (const char *path)
-{
-  GString *sums = g_string_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (log_suffixes); i++)
-    {
-      g_autofree char *name = g_strconcat (path, log_suffixes[i], NULL);
-      g_autofree char *sum = NULL;
-
-      if (g_file_test (name, G_FILE_TEST_EXISTS))
-        {
-          g_autoptr(GBytes) bytes = read_bytes (name);
-
-          sum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
-        }
-      g_string_append_printf (sums, "%s: %s\n", log_suffixes[i], sum ? sum : "absent");
-    }
-  return g_string_free (sums, FALSE);
-}
-
 /* The damaged file as a crash leaves it: a program was changing it when it was killed,
  * and its log is still beside it. The files are copied while the change is open. */
 static void
@@ -213,16 +189,7 @@ leave_log (Fixture *f)
                                            "UPDATE team SET name = 'In the log' WHERE id = 1",
                                    NULL, NULL, NULL), ==, SQLITE_OK);
 
-  for (guint i = 0; i < G_N_ELEMENTS (log_suffixes); i++)
-    {
-      g_autofree char *from_path = g_strconcat (scratch, log_suffixes[i], NULL);
-      g_autofree char *to_path = g_strconcat (f->db_path, log_suffixes[i], NULL);
-      g_autoptr(GFile) from = g_file_new_for_path (from_path);
-      g_autoptr(GFile) to = g_file_new_for_path (to_path);
-
-      if (g_file_test (from_path, G_FILE_TEST_EXISTS))
-        g_assert_true (g_file_copy (from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL));
-    }
+  coprod_test_copy_database (scratch, f->db_path);
   sqlite3_close (db);
   coprod_test_remove_tmp_dir (scratch_dir);
 }
@@ -236,7 +203,7 @@ assert_untouched (Fixture    *f,
 
   if (f->c->log != LOG_NONE)
     {
-      g_autofree char *sums = checksums (path);
+      g_autofree char *sums = coprod_test_database_sums (path);
 
       g_assert_cmpstr (sums, ==, f->sums);
       return;
@@ -332,7 +299,7 @@ test_recovery (gconstpointer data)
   if (f.c->log != LOG_NONE && f.c->damage == DAMAGE_TRUNCATED)
     damage (&f);
   f.original = read_bytes (f.db_path);
-  f.sums = checksums (f.db_path);
+  f.sums = coprod_test_database_sums (f.db_path);
   g_test_message ("before:\n%s", f.sums);
 
   g_assert_cmpint (coprod_test_run_app (f.data_dir, recovery_page, &f), ==, 0);

@@ -1842,31 +1842,6 @@ typedef struct
   CoprodStoreError  code;
 } RefusedCase;
 
-static const char *const sidecar_suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-/* The SHA-256 of each of PATH, PATH-wal, PATH-shm and PATH-journal, "absent" for one
- * that is not there, one per line. */
-static char *
-checksums (const char *path)
-{
-  GString *sums = g_string_new (NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (sidecar_suffixes); i++)
-    {
-      g_autofree char *name = g_strconcat (path, sidecar_suffixes[i], NULL);
-      g_autofree char *sum = NULL;
-
-      if (g_file_test (name, G_FILE_TEST_EXISTS))
-        {
-          g_autoptr(GBytes) bytes = read_bytes (name);
-
-          sum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
-        }
-      g_string_append_printf (sums, "%s: %s\n", sidecar_suffixes[i], sum ? sum : "absent");
-    }
-  return g_string_free (sums, FALSE);
-}
-
 static void
 corrupt_middle_page (const char *path)
 {
@@ -1943,14 +1918,7 @@ make_refused_with_log (Fixture           *f,
 
   /* The crash: the files as they are while the program runs. */
   g_assert_cmpint (g_mkdir_with_parents (f->data_dir, 0700), ==, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (sidecar_suffixes); i++)
-    {
-      g_autofree char *from = g_strconcat (scratch, sidecar_suffixes[i], NULL);
-      g_autofree char *to = g_strconcat (f->db_path, sidecar_suffixes[i], NULL);
-
-      if (g_file_test (from, G_FILE_TEST_EXISTS))
-        copy_file (from, to);
-    }
+  coprod_test_copy_database (scratch, f->db_path);
   sqlite3_close (writer);
 
   if (spec->kind == REFUSED_DAMAGED)
@@ -1973,7 +1941,7 @@ test_refused_with_log (Fixture       *f,
   make_refused_with_log (f, spec);
   log = g_strconcat (f->db_path, spec->hot_journal ? "-journal" : "-wal", NULL);
   g_assert_true (g_file_test (log, G_FILE_TEST_EXISTS));
-  before = checksums (f->db_path);
+  before = coprod_test_database_sums (f->db_path);
   g_test_message ("before:\n%s", before);
 
   for (guint attempt = 0; attempt < 2; attempt++)
@@ -1982,7 +1950,7 @@ test_refused_with_log (Fixture       *f,
       g_assert_error (error, COPROD_STORE_ERROR, (int) spec->code);
       g_test_message ("%s", error->message);
       g_clear_error (&error);
-      after = checksums (f->db_path);
+      after = coprod_test_database_sums (f->db_path);
       g_assert_cmpstr (after, ==, before);
       g_clear_pointer (&after, g_free);
     }
@@ -1991,14 +1959,14 @@ test_refused_with_log (Fixture       *f,
   g_assert_null (coprod_store_open_read_only (f->data_dir, &error));
   g_assert_error (error, COPROD_STORE_ERROR, (int) spec->code);
   g_clear_error (&error);
-  after = checksums (f->db_path);
+  after = coprod_test_database_sums (f->db_path);
   g_assert_cmpstr (after, ==, before);
 
   /* Setting it aside moves the file and every log with it, each as it was. */
   g_assert_null (coprod_store_find_usable_backup (f->data_dir));
   kept = coprod_store_set_aside (f->data_dir, &error);
   g_assert_no_error (error);
-  kept_sums = checksums (kept);
+  kept_sums = coprod_test_database_sums (kept);
   g_assert_cmpstr (kept_sums, ==, before);
   g_assert_false (g_file_test (f->db_path, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (log, G_FILE_TEST_EXISTS));
@@ -2007,7 +1975,7 @@ test_refused_with_log (Fixture       *f,
   insert_team (store, "A fresh start");
   close_store (store);
   g_clear_pointer (&kept_sums, g_free);
-  kept_sums = checksums (kept);
+  kept_sums = coprod_test_database_sums (kept);
   g_assert_cmpstr (kept_sums, ==, before);
 }
 
@@ -2034,16 +2002,9 @@ test_read_only_leftover_log (Fixture       *f,
   db_exec (writer, "PRAGMA wal_autocheckpoint = 0");
   db_exec (writer, "UPDATE team SET name = 'Only in the log'");
   g_assert_cmpint (g_mkdir_with_parents (f->data_dir, 0700), ==, 0);
-  for (guint i = 0; i < G_N_ELEMENTS (sidecar_suffixes); i++)
-    {
-      g_autofree char *from = g_strconcat (scratch, sidecar_suffixes[i], NULL);
-      g_autofree char *to = g_strconcat (f->db_path, sidecar_suffixes[i], NULL);
-
-      if (g_file_test (from, G_FILE_TEST_EXISTS))
-        copy_file (from, to);
-    }
+  coprod_test_copy_database (scratch, f->db_path);
   sqlite3_close (writer);
-  before = checksums (f->db_path);
+  before = coprod_test_database_sums (f->db_path);
 
   store = coprod_store_open_read_only (f->data_dir, &error);
   g_assert_no_error (error);
@@ -2051,7 +2012,7 @@ test_read_only_leftover_log (Fixture       *f,
   name = get_text (store, COPROD_TABLE_TEAM, id, "name");
   g_assert_cmpstr (name, ==, "Only in the log");
   close_store (store);
-  after = checksums (f->db_path);
+  after = coprod_test_database_sums (f->db_path);
   g_assert_cmpstr (after, ==, before);
 
   /* Opened for writing, the log is folded in as SQLite promises. */
@@ -2082,7 +2043,7 @@ test_read_only_refuses_writes (Fixture       *f,
   backups = coprod_store_list_backups (f->data_dir);
   for (guint i = 0; i < backups->len; i++)
     g_unlink (g_ptr_array_index (backups, i));
-  before = checksums (f->db_path);
+  before = coprod_test_database_sums (f->db_path);
 
   store = coprod_store_open_read_only (f->data_dir, &error);
   g_assert_no_error (error);
@@ -2114,7 +2075,7 @@ test_read_only_refuses_writes (Fixture       *f,
   g_assert_no_error (error);
   close_store (store);
 
-  after = checksums (f->db_path);
+  after = coprod_test_database_sums (f->db_path);
   g_assert_cmpstr (after, ==, before);
   g_clear_pointer (&backups, g_ptr_array_unref);
   backups = coprod_store_list_backups (f->data_dir);
